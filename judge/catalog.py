@@ -1,0 +1,121 @@
+"""Problem packages on disk: finding them, loading them, checking their files exist."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from judge.errors import ProblemNotFound, SpecError
+from judge.spec import ProblemSpec, load_spec
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SPEC_FILE = "problem.yaml"
+
+
+def default_problems_dir() -> Path:
+    override = os.environ.get("JUDGE_PROBLEMS_DIR")
+    return Path(override) if override else PROJECT_ROOT / "problems"
+
+
+@dataclass(frozen=True)
+class Problem:
+    spec: ProblemSpec
+    root: Path
+
+    @property
+    def slug(self) -> str:
+        return self.spec.slug
+
+    @property
+    def statement_path(self) -> Path:
+        return self.root / "statement.md"
+
+    @property
+    def reference_path(self) -> Path:
+        return self.root / "reference.py"
+
+    @property
+    def cases_path(self) -> Path:
+        return self.root / "cases.yaml"
+
+    @property
+    def generator_path(self) -> Path:
+        return self.root / "generator.py"
+
+    @property
+    def validator_path(self) -> Path:
+        return self.root / "validator.py"
+
+    @property
+    def checker_path(self) -> Path:
+        return self.root / "checker.py"
+
+    @property
+    def wrong_dir(self) -> Path:
+        return self.root / "wrong"
+
+    @cached_property
+    def statement(self) -> str:
+        return self.statement_path.read_text(encoding="utf-8")
+
+    @cached_property
+    def reference_source(self) -> str:
+        return self.reference_path.read_text(encoding="utf-8")
+
+    def wrong_solutions(self) -> list[Path]:
+        return sorted(self.wrong_dir.glob("*.py")) if self.wrong_dir.is_dir() else []
+
+
+def load_problem(root: Path) -> Problem:
+    spec = load_spec(root / SPEC_FILE)
+    problem = Problem(spec, root)
+    if spec.slug != root.name:
+        raise SpecError(f"{root / SPEC_FILE}: slug: {spec.slug!r} must equal the folder name {root.name!r}")
+    required = [problem.statement_path, problem.reference_path, problem.validator_path]
+    if spec.checker.kind == "custom":
+        required.append(problem.checker_path)
+    if spec.generator is not None:
+        required.append(problem.generator_path)
+    missing = [path.name for path in required if not path.is_file()]
+    if missing:
+        raise SpecError(f"{root}: missing {', '.join(missing)}")
+    return problem
+
+
+class Catalog:
+    """All problem packages under one folder, loaded lazily and cached."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or default_problems_dir()
+        self._loaded: dict[str, Problem] = {}
+
+    def slugs(self) -> list[str]:
+        if not self.root.is_dir():
+            return []
+        return sorted(p.name for p in self.root.iterdir() if (p / SPEC_FILE).is_file())
+
+    def get(self, slug: str) -> Problem:
+        if slug not in self._loaded:
+            folder = self.root / slug
+            if not (folder / SPEC_FILE).is_file():
+                raise ProblemNotFound(self._not_found_message(slug))
+            self._loaded[slug] = load_problem(folder)
+        return self._loaded[slug]
+
+    def load_all(self) -> tuple[list[Problem], list[SpecError]]:
+        """Every problem that loads, and the errors of those that do not."""
+        problems, errors = [], []
+        for slug in self.slugs():
+            try:
+                problems.append(self.get(slug))
+            except SpecError as error:
+                errors.append(error)
+        return problems, errors
+
+    def _not_found_message(self, slug: str) -> str:
+        close = difflib.get_close_matches(slug, self.slugs(), n=3, cutoff=0.5)
+        hint = f" Did you mean: {', '.join(close)}?" if close else " Run 'judge list' to see them."
+        return f"no problem called {slug!r} in {self.root}.{hint}"

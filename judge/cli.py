@@ -1,0 +1,71 @@
+"""The `judge` command line."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from judge import __version__
+from judge.commands.listing import list_command
+from judge.commands.new import new_command
+from judge.commands.run import run_command
+from judge.commands.show import show_command
+from judge.commands.submit import submit_command
+from judge.commands.validate import validate_command
+from judge.console import err
+from judge.errors import JudgeError, SandboxError
+
+
+class _Failure(click.ClickException):
+    """A one-line error with our exit status; click prints it without a traceback."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file: object = None) -> None:
+        err.print(f"[bad]error:[/] {self.message}", soft_wrap=True)
+
+
+class JudgeGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (JudgeError, SandboxError) as error:
+            if os.environ.get("JUDGE_DEBUG"):
+                raise
+            raise _Failure(str(error), error.exit_code) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:  # the last line of defence: a bug of ours
+            if os.environ.get("JUDGE_DEBUG"):
+                raise
+            message = f"internal error: {type(error).__name__}: {error}\nThis is a bug in interview-judge; JUDGE_DEBUG=1 shows the traceback."
+            raise _Failure(message, 3) from None
+
+
+@click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="judge")
+def cli() -> None:
+    """A local judge for coding-interview practice.
+
+    Write a solution in solutions/SLUG.py, try it on the examples with
+    `judge run SLUG`, then judge it on the hidden cases with `judge submit SLUG`.
+
+    \b
+    A first session:
+      judge list                 what there is to solve
+      judge show two-sum         read the statement and examples
+      judge new two-sum          write solutions/two-sum.py to start from
+      judge run two-sum          your solution on the examples
+      judge submit two-sum       your solution on the hidden cases
+    """
+
+
+for command in (list_command, show_command, new_command, run_command, submit_command, validate_command):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli(prog_name="judge")

@@ -1,0 +1,6 @@
+import click
+
+
+@click.command("list")
+def list_command() -> None:
+    """Not written yet."""

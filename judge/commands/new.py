@@ -1,0 +1,6 @@
+import click
+
+
+@click.command("new")
+def new_command() -> None:
+    """Not written yet."""

@@ -1,0 +1,6 @@
+import click
+
+
+@click.command("run")
+def run_command() -> None:
+    """Not written yet."""

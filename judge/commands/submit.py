@@ -1,0 +1,6 @@
+import click
+
+
+@click.command("submit")
+def submit_command() -> None:
+    """Not written yet."""

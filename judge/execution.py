@@ -1,0 +1,154 @@
+"""Driving one harness through a submission's cases, whatever the sandbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from judge.catalog import Problem
+from judge.cases import Case
+from judge.errors import SandboxError
+from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
+from judge.spec import ClassEntry, ProblemSpec
+from judge.verdicts import Verdict, classify, describe_error
+
+# The harness's own bookkeeping (frame coding, forking, reading output back)
+# on top of a case's wall limit, before the host gives up on it.
+_GRACE_S = 10.0
+# Imported once by the harness so children share it instead of paying per case.
+PRELOAD = ["numpy"]
+RESULT_CAP_BYTES = 64 * 1024 * 1024
+
+
+def entry_payload(spec: ProblemSpec) -> dict[str, Any]:
+    entry = spec.entry
+    if isinstance(entry, ClassEntry):
+        return {
+            "kind": "class",
+            "name": entry.name,
+            "methods": [m.name for m in entry.methods],
+            "measure_retained": entry.measure_retained,
+        }
+    params = [{"name": p.name, "codec": "listnode" if p.is_node else "json"} for p in entry.params]
+    return {"kind": "function", "name": entry.name, "params": params}
+
+
+def limits_payload(spec: ProblemSpec) -> dict[str, Any]:
+    limits = spec.limits
+    return {
+        "time_ms": limits.time_ms,
+        "wall_ms": limits.wall_ms,
+        "memory_mb": limits.memory_mb,
+        "output_bytes": limits.output_kb * 1024,
+        "result_bytes": RESULT_CAP_BYTES,
+        "processes": 64,
+        "open_files": 64,
+        "recursion_limit": 100_000,
+    }
+
+
+@dataclass(frozen=True)
+class StartFailure:
+    """The solution could not even be loaded: CE, or a limit hit at import."""
+
+    verdict: Verdict
+    message: str
+    details: str = ""
+
+
+class HarnessRun:
+    """One solution loaded in one harness; cases go in one at a time.
+
+    If a case kills the harness (it is the solution's process tree's parent,
+    and a hostile solution can reach it), that case is RE and a fresh harness
+    takes the remaining cases: a crash can never turn into an AC.
+    """
+
+    def __init__(self, problem: Problem, source: str, sandbox: Sandbox) -> None:
+        self._spec = problem.spec
+        self._sandbox = sandbox
+        self._init = {
+            "type": "init",
+            "source": source,
+            "entry": entry_payload(problem.spec),
+            "limits": limits_payload(problem.spec),
+            "preload": PRELOAD,
+        }
+        self._connection: HarnessConnection | None = None
+        self.info: dict[str, Any] = {}
+
+    def start(self) -> StartFailure | None:
+        connection = self._sandbox.open()
+        self._connection = connection
+        try:
+            connection.send(self._init)
+            reply = connection.receive(self._spec.limits.wall_ms / 1000 + _GRACE_S * 3)
+        except (HarnessGone, TimeoutError) as error:
+            detail = connection.diagnostics()
+            self.close()
+            raise SandboxError(f"the judge harness failed to start ({error}). {detail}".strip()) from None
+        self.info = {key: reply.get(key) for key in ("python", "modules", "protocol")}
+        if reply.get("ok"):
+            return None
+        self.close()
+        if reply.get("stage") == "compile":
+            error = reply.get("error") or {}
+            return StartFailure(Verdict.CE, error.get("message", "the solution does not compile"))
+        return _import_failure(reply.get("probe") or {}, self._spec)
+
+    def run(self, case: Case) -> dict[str, Any]:
+        """The harness's facts about one case (see harness.run_child)."""
+        if self._connection is None:
+            failure = self.start()
+            if failure is not None:
+                raise SandboxError(f"the solution stopped loading after a restart: {failure.message}")
+        assert self._connection is not None
+        try:
+            self._connection.send({"type": "case", "id": case.id, "args": case.args})
+            facts = self._connection.receive(self._spec.limits.wall_ms / 1000 + _GRACE_S)
+        except HarnessGone:
+            self.close()
+            return {"harness_died": True}
+        except TimeoutError:
+            self.close()
+            return {"killed_by": "wall", "cpu_ms": 0.0}
+        if facts.get("type") != "result" or facts.get("id") != case.id:
+            self.close()
+            return {"harness_died": True}
+        return facts
+
+    def close(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.send({"type": "end"})
+            except HarnessGone:
+                pass
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> HarnessRun:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _import_failure(probe: dict[str, Any], spec: ProblemSpec) -> StartFailure:
+    verdict, message = classify(probe, spec.limits)
+    output = "\n".join(text for text in (probe.get("stdout", ""), probe.get("stderr", "")) if text)
+    if verdict in (Verdict.TLE, Verdict.MLE, Verdict.OLE):
+        return StartFailure(verdict, f"while loading the solution: {message}", output)
+    result = probe.get("result") or {}
+    error = result.get("error")
+    if error:
+        kind = error.get("type")
+        if kind == "EntryPointMissing":
+            return StartFailure(Verdict.CE, str(error.get("message")), output)
+        return StartFailure(Verdict.CE, f"the module fails to load: {describe_error(error)}", error.get("traceback", ""))
+    return StartFailure(Verdict.CE, message or "the module fails to load", output)
+
+
+def case_verdict(facts: dict[str, Any], spec: ProblemSpec) -> tuple[Verdict | None, str]:
+    if facts.get("harness_died"):
+        return Verdict.RE, "the judge's harness died during this case (did the solution kill its parent?)"
+    return classify(facts, spec.limits)

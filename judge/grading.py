@@ -1,0 +1,190 @@
+"""Judging a submission: run every case, check every answer, collect a report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from judge.cases import Case
+from judge.catalog import Problem
+from judge.checkers import Answer, checker_for
+from judge.execution import HarnessRun, case_verdict
+from judge.reference import ReferenceResult
+from judge.sandbox.base import Sandbox
+from judge.values import decode
+from judge.verdicts import Verdict
+
+
+@dataclass
+class CaseReport:
+    id: str
+    name: str
+    origin: str
+    verdict: Verdict
+    message: str = ""
+    cpu_ms: float | None = None
+    wall_ms: float | None = None
+    memory_kb: int | None = None
+    reference_cpu_ms: float | None = None
+    args: dict[str, Any] = field(default_factory=dict, repr=False)
+    expected: Any = None
+    got: Any = None
+    stdout: str = ""
+    stderr: str = ""
+    traceback: str = ""
+
+    @property
+    def visible(self) -> bool:
+        return self.origin in ("example", "custom")
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "verdict": str(self.verdict),
+            "message": self.message,
+            "cpu_ms": self.cpu_ms,
+            "wall_ms": self.wall_ms,
+            "memory_kb": self.memory_kb,
+            "reference_cpu_ms": self.reference_cpu_ms,
+        }
+        if self.visible:
+            data.update(input=self.args, expected=self.expected, got=self.got)
+        return data
+
+
+@dataclass
+class SubmissionReport:
+    problem: str
+    verdict: Verdict
+    sandbox: str
+    tests: list[CaseReport] = field(default_factory=list)
+    message: str = ""
+    details: str = ""
+    file: str | None = None
+    total_cases: int = 0
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict is Verdict.AC
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for t in self.tests if t.verdict is Verdict.AC)
+
+    @property
+    def first_failure(self) -> CaseReport | None:
+        return next((t for t in self.tests if t.verdict is not Verdict.AC), None)
+
+    def cpu_ms(self) -> float:
+        return sum(t.cpu_ms or 0.0 for t in self.tests)
+
+    def reference_cpu_ms(self) -> float | None:
+        times = [t.reference_cpu_ms for t in self.tests]
+        return sum(times) if times and all(t is not None for t in times) else None  # type: ignore[misc]
+
+    def peak_memory_kb(self) -> int:
+        return max((t.memory_kb or 0 for t in self.tests), default=0)
+
+    def to_json(self) -> dict[str, Any]:
+        failure = self.first_failure
+        data: dict[str, Any] = {
+            "problem": self.problem,
+            "verdict": str(self.verdict),
+            "file": self.file,
+            "sandbox": self.sandbox,
+            "message": self.message,
+            "passed": self.passed,
+            "total": self.total_cases,
+            "cpu_ms": round(self.cpu_ms(), 3),
+            "reference_cpu_ms": self.reference_cpu_ms(),
+            "peak_memory_kb": self.peak_memory_kb(),
+            "tests": [t.to_json() for t in self.tests],
+            "first_failure": None,
+        }
+        if self.details:
+            data["details"] = self.details
+        if failure is not None:
+            data["first_failure"] = {
+                "id": failure.id,
+                "verdict": str(failure.verdict),
+                "message": failure.message,
+                "input": failure.args,
+                "expected": failure.expected,
+                "got": failure.got,
+                "stdout": failure.stdout,
+                "stderr": failure.stderr,
+            }
+        return data
+
+
+CaseCallback = Callable[[CaseReport], None]
+
+
+def grade(
+    problem: Problem,
+    source: str,
+    cases: list[Case],
+    sandbox: Sandbox,
+    *,
+    reference: dict[str, ReferenceResult] | None = None,
+    on_case: CaseCallback | None = None,
+    fail_fast: bool = False,
+    file: str | None = None,
+) -> SubmissionReport:
+    """Judge ``source`` on ``cases``. Examples carry their own expected output;
+    every other case takes it from ``reference``."""
+    check = checker_for(problem)
+    report = SubmissionReport(problem.slug, Verdict.AC, sandbox.name, file=file, total_cases=len(cases))
+    with HarnessRun(problem, source, sandbox) as run:
+        failure = run.start()
+        if failure is not None:
+            report.verdict, report.message, report.details = failure.verdict, failure.message, failure.details
+            return report
+        for case in cases:
+            known = reference.get(case.id) if reference else None
+            expected = case.expected if case.origin == "example" else (known.value if known else None)
+            facts = run.run(case)
+            result = _judge_case(problem, check, case, facts, expected)
+            result.reference_cpu_ms = known.cpu_ms if known else None
+            report.tests.append(result)
+            if on_case:
+                on_case(result)
+            if result.verdict is not Verdict.AC and fail_fast:
+                break
+    failed = report.first_failure
+    if failed is not None:
+        report.verdict = failed.verdict
+        report.message = f"{failed.id}: {failed.message}"
+    return report
+
+
+def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any) -> CaseReport:
+    verdict, message = case_verdict(facts, problem.spec)
+    result = facts.get("result") if isinstance(facts.get("result"), dict) else {}
+    error = (result or {}).get("error") or {}
+    got = decode(result.get("value")) if result and "value" in result else None
+    report = CaseReport(
+        id=case.id,
+        name=case.name,
+        origin=case.origin,
+        verdict=Verdict.AC,
+        cpu_ms=facts.get("cpu_ms"),
+        wall_ms=facts.get("wall_ms"),
+        memory_kb=facts.get("memory_kb"),
+        args=case.args,
+        expected=expected,
+        got=got,
+        stdout=facts.get("stdout", ""),
+        stderr=facts.get("stderr", ""),
+        traceback=error.get("traceback", ""),
+    )
+    if verdict is not None:
+        report.verdict, report.message = verdict, message
+        return report
+    extras = {key: value for key, value in result.items() if key not in ("ok", "value")}
+    outcome = check(Answer(case.args, decode(expected), got, extras))
+    if not outcome.ok:
+        report.verdict, report.message = Verdict.WA, outcome.message
+    return report

@@ -1,0 +1,620 @@
+"""The judging harness: the one program that runs inside the sandbox.
+
+It is deliberately a single file that needs nothing beyond the standard library
+(numpy is used when the sandbox has it), so a sandbox backend can copy it into
+a container unchanged and run it with ``python3 harness.py``.
+
+Protocol (length-prefixed JSON frames, see ``write_frame``/``read_frame``):
+
+* host -> harness on stdin: one ``init`` frame (the solution's source, entry
+  point and limits), then one ``case`` frame at a time, then ``end``;
+* harness -> host on the stdout it was started with: one reply per frame.
+
+The harness never executes the solution in its own process. It compiles the
+source once (syntax errors become CE without running anything), then runs
+every case in a fresh forked child that executes the compiled module, calls
+the entry point under CPU, memory, file-size and process limits and sends its
+return value back over a private pipe. The child's stdout and stderr go to
+capped files, never to the result channel. The harness reports facts (exit
+status, signal, rusage, output sizes, the value); verdicts are decided by the
+host, which alone knows the expected outputs.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import math
+import os
+import resource
+import select
+import shutil
+import signal
+import struct
+import sys
+import tempfile
+import time
+import traceback
+import types
+from typing import Any, BinaryIO
+
+PROTOCOL_VERSION = 1
+_HEADER = struct.Struct(">I")
+MAX_FRAME_BYTES = 512 * 1024 * 1024
+_SOLUTION_FILENAME = "solution.py"
+_TEXT_HEAD_BYTES = 8192
+_RESULT_FD = 3
+_POLL_S = 0.02
+_CPU_GRACE_S = 0.05
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+# prctl(2) options; ctypes keeps the harness free of third-party modules.
+_PR_SET_DUMPABLE = 4
+_PR_SET_CHILD_SUBREAPER = 36
+
+
+class FrameError(Exception):
+    """The byte stream does not hold a well-formed frame."""
+
+
+class EntryPointMissing(LookupError):
+    """The solution lacks the function or class the problem calls."""
+
+
+def encode_frame(message: dict[str, Any]) -> bytes:
+    body = json.dumps(message, separators=(",", ":")).encode("utf-8")
+    return _HEADER.pack(len(body)) + body
+
+
+def write_frame(stream: BinaryIO, message: dict[str, Any]) -> None:
+    stream.write(encode_frame(message))
+    stream.flush()
+
+
+def _read_exact(stream: BinaryIO, size: int) -> bytes | None:
+    chunks = []
+    remaining = size
+    while remaining:
+        chunk = stream.read(remaining)
+        if not chunk:
+            if remaining == size:
+                return None
+            raise FrameError("stream ended inside a frame")
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_frame(stream: BinaryIO) -> dict[str, Any] | None:
+    """Next frame, or None at a clean end of stream."""
+    header = _read_exact(stream, _HEADER.size)
+    if header is None:
+        return None
+    (size,) = _HEADER.unpack(header)
+    if size > MAX_FRAME_BYTES:
+        raise FrameError(f"frame of {size} bytes exceeds the limit")
+    body = _read_exact(stream, size)
+    if body is None:
+        raise FrameError("stream ended inside a frame")
+    message = json.loads(body)
+    if not isinstance(message, dict):
+        raise FrameError("a frame must hold a JSON object")
+    return message
+
+
+# --------------------------------------------------------------------------
+# What the solution sees
+
+
+class ListNode:
+    """Singly-linked list node, predefined for solutions as LeetCode does."""
+
+    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:  # noqa: A002
+        self.val = val
+        self.next = next
+
+    def __repr__(self) -> str:
+        return f"ListNode({self.val!r})"
+
+
+def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[list[Any], dict[int, list[Any]]]:
+    """Turn JSON arguments into call arguments.
+
+    ``listnode`` parameters accept a list of values, ``{"values": [...],
+    "pos": k}`` (the tail links back to node k: a cycle), or ``{"values":
+    [...], "join": {"param": name, "index": k}}`` (after its own nodes the list
+    continues into node k of an earlier list parameter: shared tails).
+    Returns the positional arguments and a registry from ``id(node)`` to
+    ``[param, index]`` so returned nodes can be identified exactly.
+    """
+    values: list[Any] = []
+    registry: dict[int, list[Any]] = {}
+    nodes_by_param: dict[str, list[ListNode]] = {}
+    for param in params:
+        name = param["name"]
+        raw = args[name]
+        if param.get("codec") != "listnode":
+            values.append(raw)
+            continue
+        spec = raw if isinstance(raw, dict) else {"values": raw}
+        nodes = [ListNode(v) for v in (spec.get("values") or [])]
+        for left, right in zip(nodes, nodes[1:]):
+            left.next = right
+        for index, node in enumerate(nodes):
+            registry[id(node)] = [name, index]
+        pos = spec.get("pos", -1)
+        join = spec.get("join")
+        tail: ListNode | None = None
+        if pos is not None and pos >= 0:
+            tail = nodes[pos]
+        elif join is not None:
+            tail = nodes_by_param[join["param"]][join["index"]]
+        if tail is not None:
+            if nodes:
+                nodes[-1].next = tail
+            else:
+                nodes = [tail]
+        nodes_by_param[name] = nodes
+        values.append(nodes[0] if nodes else None)
+    return values, registry
+
+
+def encode_value(value: Any, registry: dict[int, list[Any]]) -> Any:
+    """The return value as JSON; nodes of the input become references to them."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return value
+        return {"$float": repr(value)}
+    if isinstance(value, (list, tuple)):
+        return [encode_value(item, registry) for item in value]
+    if isinstance(value, (set, frozenset)):
+        items = [encode_value(item, registry) for item in value]
+        try:
+            return sorted(items)
+        except TypeError:
+            return items
+    if isinstance(value, dict):
+        return {str(key): encode_value(item, registry) for key, item in value.items()}
+    if id(value) in registry:
+        return {"$node": registry[id(value)]}
+    if hasattr(value, "val") and hasattr(value, "next"):
+        return {"$foreign_node": encode_value(getattr(value, "val"), registry)}
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        if isinstance(value, numpy.ndarray):
+            return {
+                "$ndarray": {
+                    "dtype": str(value.dtype),
+                    "shape": list(value.shape),
+                    "data": encode_value(value.tolist(), registry),
+                }
+            }
+        if isinstance(value, numpy.generic):
+            return encode_value(value.item(), registry)
+    return {"$unjudgeable": f"{type(value).__name__}: {_short_repr(value)}"}
+
+
+def _short_repr(value: Any) -> str:
+    try:
+        text = repr(value)
+    except Exception:  # a hostile __repr__ must not take the child down
+        text = "<unrepresentable>"
+    return text if len(text) <= 200 else text[:200] + "..."
+
+
+def resolve_entry(module: types.ModuleType, entry: dict[str, Any]) -> Any:
+    """The callable the cases exercise, LeetCode's way or as a plain function."""
+    name = entry["name"]
+    if entry["kind"] == "class":
+        target = getattr(module, name, None)
+        if not isinstance(target, type):
+            raise EntryPointMissing(f"the solution defines no class {name}")
+        missing = [m for m in entry["methods"] if not callable(getattr(target, m, None))]
+        if missing:
+            raise EntryPointMissing(f"class {name} has no method {', '.join(missing)}")
+        return target
+    solution_class = getattr(module, "Solution", None)
+    if isinstance(solution_class, type) and callable(getattr(solution_class, name, None)):
+        return None  # bound per call, so each case gets a fresh Solution()
+    function = getattr(module, name, None)
+    if callable(function):
+        return function
+    raise EntryPointMissing(f"the solution defines neither a function {name}() nor class Solution with a method {name}()")
+
+
+def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, args: dict[str, Any]) -> dict[str, Any]:
+    """Call the solution on one case; the payload the child sends back."""
+    if entry["kind"] == "class":
+        return run_operations(target, entry, args)
+    call_args, registry = build_lists(entry["params"], args)
+    function = target if target is not None else getattr(module.Solution(), entry["name"])
+    return {"ok": True, "value": encode_value(function(*call_args), registry)}
+
+
+def run_operations(cls: type, entry: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+    """LeetCode's design-problem format: the constructor, then method calls."""
+    operations, arguments = args["operations"], args["arguments"]
+    instance = cls(*arguments[0])
+    outputs: list[Any] = [None]
+    for name, call_args in zip(operations[1:], arguments[1:]):
+        outputs.append(getattr(instance, name)(*call_args))
+    payload: dict[str, Any] = {"ok": True, "value": encode_value(outputs, {})}
+    if entry.get("measure_retained"):
+        # What the instance holds is exactly what its death frees; the
+        # arguments and outputs stay alive on both sides of the difference.
+        import gc
+        import tracemalloc
+
+        with_instance = tracemalloc.get_traced_memory()[0]
+        del instance
+        gc.collect()
+        payload["retained_bytes"] = max(0, with_instance - tracemalloc.get_traced_memory()[0])
+    return payload
+
+
+# --------------------------------------------------------------------------
+# One child process per case
+
+
+def _set_limit(kind: int, soft: int, hard: int | None = None) -> None:
+    hard = soft if hard is None else hard
+    try:
+        _, current_hard = resource.getrlimit(kind)
+        if current_hard != resource.RLIM_INFINITY:
+            soft, hard = min(soft, current_hard), min(hard, current_hard)
+        resource.setrlimit(kind, (soft, hard))
+    except (ValueError, OSError):
+        pass  # a limit the platform refuses is enforced by the outer sandbox
+
+
+def _address_space_now() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[0]) * resource.getpagesize()
+
+
+def _apply_child_limits(limits: dict[str, Any]) -> None:
+    cpu_s = math.ceil(limits["time_ms"] / 1000) + 1
+    _set_limit(resource.RLIMIT_CPU, cpu_s, cpu_s + 1)
+    _set_limit(resource.RLIMIT_FSIZE, limits["output_bytes"])
+    _set_limit(resource.RLIMIT_CORE, 0)
+    _set_limit(resource.RLIMIT_NOFILE, limits.get("open_files", 64))
+    _set_limit(resource.RLIMIT_NPROC, limits.get("processes", 64))
+    try:
+        address_space = _address_space_now() + limits["memory_mb"] * 1024 * 1024
+        _set_limit(resource.RLIMIT_AS, address_space)
+    except OSError:
+        pass
+
+
+def _prctl(option: int, value: int) -> None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(option, value, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _child_main(code: types.CodeType, init: dict[str, Any], case: dict[str, Any] | None, paths: dict[str, str], result_w: int) -> None:
+    """Runs in the forked child; never returns."""
+    payload: dict[str, Any]
+    try:
+        os.setsid()
+        os.chdir(paths["dir"])
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        for fd, path in ((1, paths["stdout"]), (2, paths["stderr"])):
+            out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(out, fd)
+            os.close(out)
+        os.dup2(result_w, _RESULT_FD)
+        os.closerange(_RESULT_FD + 1, 65536)
+        _prctl(_PR_SET_DUMPABLE, 1)
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        _apply_child_limits(init["limits"])
+        sys.setrecursionlimit(init["limits"].get("recursion_limit", 100_000))
+        sys.stdin = open(0, encoding="utf-8", closefd=False)
+        sys.stdout = open(1, "w", encoding="utf-8", errors="replace", closefd=False)
+        sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)
+        entry = init["entry"]
+        if entry.get("measure_retained"):
+            import tracemalloc
+
+            tracemalloc.start()
+        module = types.ModuleType("solution")
+        module.__file__ = _SOLUTION_FILENAME
+        module.__dict__["ListNode"] = ListNode
+        sys.modules["solution"] = module
+        exec(code, module.__dict__)
+        target = resolve_entry(module, entry)
+        payload = {"ok": True} if case is None else call_entry(module, entry, target, case["args"])
+    except BaseException as error:  # SystemExit and KeyboardInterrupt are the solution's too
+        payload = {"ok": False, "error": _describe_error(error)}
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+    try:
+        data = json.dumps(payload, separators=(",", ":")).encode("utf-8")
+    except BaseException as error:
+        data = json.dumps({"ok": False, "error": _describe_error(error)}).encode("utf-8")
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(_RESULT_FD, view)
+            view = view[written:]
+    except BaseException:
+        pass
+    os._exit(0)
+
+
+def _describe_error(error: BaseException) -> dict[str, Any]:
+    kind = type(error).__name__
+    if isinstance(error, MemoryError):
+        return {"type": kind, "message": "", "traceback": "", "line": None}
+    try:
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == _SOLUTION_FILENAME]
+        line = frames[-1].lineno if frames else getattr(error, "lineno", None)
+        text = "".join(traceback.format_exception(error))
+        lines = text.splitlines()
+        if len(lines) > 60:
+            lines = lines[:20] + ["  ..."] + lines[-30:]
+        message = str(error)
+        return {"type": kind, "message": message[:2000], "traceback": "\n".join(lines)[:8000], "line": line}
+    except BaseException:
+        return {"type": kind, "message": "", "traceback": "", "line": None}
+
+
+def _read_head(path: str) -> tuple[int, str]:
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as handle:
+            head = handle.read(_TEXT_HEAD_BYTES)
+    except OSError:
+        return 0, ""
+    return size, head.decode("utf-8", errors="replace")
+
+
+def _reap_strays(own_group: int | None) -> None:
+    """Kill whatever the child left behind: its group, then any orphan we adopted."""
+    if own_group is not None:
+        try:
+            os.killpg(own_group, signal.SIGKILL)
+        except OSError:
+            pass
+    me = os.getpid()
+    for _ in range(50):
+        strays = _adopted_children(me)
+        if not strays:
+            break
+        for pid in strays:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        _reap_all()
+        time.sleep(0.001)
+    _reap_all()
+
+
+def _adopted_children(me: int) -> list[int]:
+    try:
+        with open(f"/proc/{me}/task/{me}/children") as handle:
+            return [int(pid) for pid in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _reap_all() -> None:
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def run_child(code: types.CodeType, init: dict[str, Any], case: dict[str, Any] | None, workdir: str) -> dict[str, Any]:
+    """Fork one child for ``case`` (or for the import probe) and report facts."""
+    limits = init["limits"]
+    case_dir = tempfile.mkdtemp(prefix="case-", dir=workdir)
+    os.chmod(case_dir, 0o700)
+    paths = {"dir": case_dir, "stdout": os.path.join(case_dir, ".stdout"), "stderr": os.path.join(case_dir, ".stderr")}
+    result_r, result_w = os.pipe()
+    started = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        os.close(result_r)
+        _child_main(code, init, case, paths, result_w)
+    os.close(result_w)
+    try:
+        facts = _supervise(pid, result_r, limits, started)
+    finally:
+        os.close(result_r)
+        _reap_strays(pid)
+    facts["stdout_bytes"], facts["stdout"] = _read_head(paths["stdout"])
+    facts["stderr_bytes"], facts["stderr"] = _read_head(paths["stderr"])
+    shutil.rmtree(case_dir, ignore_errors=True)
+    return facts
+
+
+def _supervise(pid: int, result_r: int, limits: dict[str, Any], started: float) -> dict[str, Any]:
+    wall_limit_s = limits["wall_ms"] / 1000
+    result_cap = limits.get("result_bytes", 64 * 1024 * 1024)
+    chunks: list[bytes] = []
+    received = 0
+    killed_by: str | None = None
+    os.set_blocking(result_r, False)
+    poller = select.poll()
+    pidfd = os.pidfd_open(pid)
+    poller.register(pidfd, select.POLLIN)
+    poller.register(result_r, select.POLLIN)
+    exited = False
+    # RLIMIT_CPU counts whole seconds; polling the child's clock ends a busy
+    # loop within a tick of the limit instead of up to a second later.
+    cpu_limit_s = limits["time_ms"] / 1000 + _CPU_GRACE_S
+    try:
+        while not exited:
+            remaining = started + wall_limit_s - time.monotonic()
+            if remaining <= 0:
+                killed_by = "wall"
+                break
+            if _cpu_seconds(pid) > cpu_limit_s:
+                killed_by = "cpu"
+                break
+            for fd, _event in poller.poll(max(1, int(min(remaining, _POLL_S) * 1000))):
+                if fd == pidfd:
+                    exited = True
+                    continue
+                data = _read_available(result_r)
+                if data is None:
+                    poller.unregister(result_r)
+                    continue
+                chunks.append(data)
+                received += len(data)
+                if received > result_cap:
+                    killed_by = "result"
+                    break
+            if killed_by:
+                break
+        if killed_by:
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except OSError:
+                os.kill(pid, signal.SIGKILL)
+        _, status, usage = os.wait4(pid, 0)
+    finally:
+        os.close(pidfd)
+    wall_ms = (time.monotonic() - started) * 1000
+    if killed_by is None:
+        while (data := _read_available(result_r)) and received <= result_cap:
+            chunks.append(data)
+            received += len(data)
+        if received > result_cap:
+            killed_by = "result"
+    facts: dict[str, Any] = {
+        "cpu_ms": round((usage.ru_utime + usage.ru_stime) * 1000, 3),
+        "wall_ms": round(wall_ms, 3),
+        "memory_kb": usage.ru_maxrss,
+        "killed_by": killed_by,
+        "exit_code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
+        "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
+        "result_bytes": received,
+        "result": None,
+    }
+    if killed_by is None and chunks:
+        try:
+            facts["result"] = json.loads(b"".join(chunks))
+        except ValueError:
+            facts["result"] = None
+    return facts
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    # utime and stime are fields 14 and 15 of stat(5); the split starts at field 3.
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+
+
+def _read_available(fd: int) -> bytes | None:
+    """Bytes waiting on ``fd``; b"" when none yet, None at end of stream."""
+    try:
+        data = os.read(fd, 1 << 20)
+    except BlockingIOError:
+        return b""
+    return data if data else None
+
+
+# --------------------------------------------------------------------------
+# The harness process
+
+
+def _compile(source: str) -> tuple[types.CodeType | None, dict[str, Any] | None]:
+    try:
+        return compile(source, _SOLUTION_FILENAME, "exec", dont_inherit=True), None
+    except (SyntaxError, ValueError) as error:
+        line = getattr(error, "lineno", None)
+        detail = "".join(traceback.format_exception_only(type(error), error)).rstrip()
+        return None, {"type": type(error).__name__, "message": detail, "line": line, "traceback": detail}
+
+
+def _preload(modules: list[str]) -> dict[str, str | None]:
+    """Import heavy trusted modules once, so forked children get them for free."""
+    versions: dict[str, str | None] = {}
+    for name in modules:
+        try:
+            module = __import__(name)
+            versions[name] = getattr(module, "__version__", "")
+        except Exception:
+            versions[name] = None
+    return versions
+
+
+def serve(channel_in: BinaryIO, channel_out: BinaryIO) -> None:
+    init = read_frame(channel_in)
+    if init is None or init.get("type") != "init":
+        write_frame(channel_out, {"type": "error", "message": "expected an init frame"})
+        return
+    workdir = tempfile.mkdtemp(prefix="judge-", dir=init.get("workdir"))
+    try:
+        _serve_cases(init, workdir, channel_in, channel_out)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _serve_cases(init: dict[str, Any], workdir: str, channel_in: BinaryIO, channel_out: BinaryIO) -> None:
+    code, compile_error = _compile(init["source"])
+    reply: dict[str, Any] = {
+        "type": "init",
+        "protocol": PROTOCOL_VERSION,
+        "python": sys.version.split()[0],
+        "modules": _preload(init.get("preload", [])),
+    }
+    if code is None:
+        reply.update(ok=False, stage="compile", error=compile_error)
+        write_frame(channel_out, reply)
+        return
+    probe = run_child(code, init, None, workdir)
+    reply.update(ok=bool(probe["result"] and probe["result"].get("ok")), stage="import", probe=probe)
+    write_frame(channel_out, reply)
+    if not reply["ok"]:
+        return
+    while (frame := read_frame(channel_in)) is not None:
+        if frame.get("type") == "end":
+            break
+        facts = run_child(code, init, frame, workdir)
+        facts.update(type="result", id=frame.get("id"))
+        write_frame(channel_out, facts)
+
+
+def main() -> None:
+    # The solution's children must never inherit the channel to the host: keep
+    # private duplicates and point the standard descriptors elsewhere.
+    channel_in = os.fdopen(os.dup(0), "rb")
+    channel_out = os.fdopen(os.dup(1), "wb")
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)
+    os.set_inheritable(channel_in.fileno(), False)
+    os.set_inheritable(channel_out.fileno(), False)
+    # Non-dumpable: a child running as the same user cannot open our /proc
+    # entries to write forged frames into the channel.
+    _prctl(_PR_SET_DUMPABLE, 0)
+    _prctl(_PR_SET_CHILD_SUBREAPER, 1)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        serve(channel_in, channel_out)
+    except (FrameError, BrokenPipeError, ValueError) as error:
+        print(f"harness: {error}", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

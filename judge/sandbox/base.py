@@ -1,0 +1,100 @@
+"""What every sandbox backend offers: a running harness to exchange frames with."""
+
+from __future__ import annotations
+
+import os
+import selectors
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Any
+
+from judge.harness import MAX_FRAME_BYTES, encode_frame
+
+HARNESS_PATH = Path(__file__).resolve().parent.parent / "harness.py"
+
+
+class HarnessGone(Exception):
+    """The harness process ended or stopped answering."""
+
+
+class HarnessConnection(ABC):
+    """One running harness. ``receive`` never blocks past its timeout."""
+
+    @abstractmethod
+    def send(self, frame: dict[str, Any]) -> None: ...
+
+    @abstractmethod
+    def receive(self, timeout: float) -> dict[str, Any]:
+        """The next frame; raises HarnessGone if the harness died, TimeoutError if silent."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Stop the harness and remove everything it left; safe to call twice."""
+
+    def diagnostics(self) -> str:
+        """The harness's own error output, for a SandboxError message."""
+        return ""
+
+    def __enter__(self) -> HarnessConnection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Sandbox(ABC):
+    name: str
+    isolated: bool
+
+    @abstractmethod
+    def open(self) -> HarnessConnection: ...
+
+    def describe(self) -> str:
+        return self.name
+
+
+class FrameReader:
+    """Reassembles frames from a file descriptor, with a timeout on each read."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._buffer = bytearray()
+        self._selector = selectors.DefaultSelector()
+        self._selector.register(fd, selectors.EVENT_READ)
+
+    def read(self, timeout: float) -> dict[str, Any]:
+        import json
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            frame = self._take()
+            if frame is not None:
+                return json.loads(frame)
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("the harness did not answer in time")
+            if not self._selector.select(remaining):
+                continue
+            chunk = os.read(self._fd, 1 << 20)
+            if not chunk:
+                raise HarnessGone("the harness closed its channel")
+            self._buffer += chunk
+
+    def _take(self) -> bytes | None:
+        if len(self._buffer) < 4:
+            return None
+        size = int.from_bytes(self._buffer[:4], "big")
+        if size > MAX_FRAME_BYTES:
+            raise HarnessGone(f"the harness sent a frame of {size} bytes")
+        if len(self._buffer) < 4 + size:
+            return None
+        frame = bytes(self._buffer[4 : 4 + size])
+        del self._buffer[: 4 + size]
+        return frame
+
+    def close(self) -> None:
+        self._selector.close()
+
+
+__all__ = ["HARNESS_PATH", "FrameReader", "HarnessConnection", "HarnessGone", "Sandbox", "encode_frame"]

@@ -1,0 +1,101 @@
+"""The local backend: the harness as a plain subprocess. Limits, but no isolation."""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from typing import Any
+
+from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
+
+_STACK_BYTES = 64 * 1024 * 1024
+
+
+def _raise_stack_limit() -> None:
+    # Runs in the harness before exec, so the interpreter is laid out with
+    # room for deep (but bounded) recursion.
+    soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+    wanted = _STACK_BYTES if hard == resource.RLIM_INFINITY else min(_STACK_BYTES, hard)
+    if soft == resource.RLIM_INFINITY or soft < wanted:
+        resource.setrlimit(resource.RLIMIT_STACK, (wanted, hard))
+
+
+class LocalConnection(HarnessConnection):
+    def __init__(self) -> None:
+        self._home = tempfile.mkdtemp(prefix="interview-judge-")
+        self._stderr = open(os.path.join(self._home, "harness.stderr"), "w+b")
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": self._home,
+            "TMPDIR": self._home,
+            "LANG": "C.UTF-8",
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+        }
+        self._process = subprocess.Popen(
+            [sys.executable, "-I", str(HARNESS_PATH)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            cwd=self._home,
+            env=env,
+            preexec_fn=_raise_stack_limit,
+            start_new_session=True,
+        )
+        assert self._process.stdout is not None
+        self._reader = FrameReader(self._process.stdout.fileno())
+        self._closed = False
+
+    def send(self, frame: dict[str, Any]) -> None:
+        assert self._process.stdin is not None
+        try:
+            self._process.stdin.write(encode_frame(frame))
+            self._process.stdin.flush()
+        except (BrokenPipeError, OSError) as error:
+            raise HarnessGone(f"cannot write to the harness: {error}") from None
+
+    def receive(self, timeout: float) -> dict[str, Any]:
+        return self._reader.read(timeout)
+
+    def diagnostics(self) -> str:
+        try:
+            self._stderr.seek(0)
+            return self._stderr.read(4000).decode("utf-8", errors="replace").strip()
+        except (OSError, ValueError):
+            return ""
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            os.killpg(self._process.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        self._process.wait()
+        for stream in (self._process.stdin, self._process.stdout):
+            try:
+                if stream:
+                    stream.close()
+            except OSError:
+                pass
+        self._reader.close()
+        self._stderr.close()
+        shutil.rmtree(self._home, ignore_errors=True)
+
+
+class LocalSandbox(Sandbox):
+    name = "local"
+    isolated = False
+
+    def open(self) -> HarnessConnection:
+        return LocalConnection()
+
+    def describe(self) -> str:
+        return "local (a subprocess with rlimits: NOT isolated from your machine)"

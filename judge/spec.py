@@ -1,0 +1,194 @@
+"""The problem.yaml schema, validated by pydantic, and its loader with readable errors."""
+
+from __future__ import annotations
+
+import keyword
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from judge.errors import SpecError
+from judge.typenames import parse_type
+
+
+def _check_type(text: str) -> str:
+    parse_type(text)
+    return text
+
+
+def _check_identifier(name: str) -> str:
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise ValueError(f"{name!r} is not a Python identifier")
+    return name
+
+
+TypeName = Annotated[str, AfterValidator(_check_type)]
+Identifier = Annotated[str, AfterValidator(_check_identifier)]
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    interview: str = Field(description="which interview or write-up asked it")
+    notes: str | None = Field(None, description="file in shared/interview-notes")
+    leetcode: str | None = Field(None, description="the LeetCode problem it mirrors, if any")
+
+
+class Param(Strict):
+    name: Identifier
+    type: TypeName
+    description: str = ""
+
+    @property
+    def is_node(self) -> bool:
+        return parse_type(self.type).is_node
+
+
+class Method(Strict):
+    name: Identifier
+    params: list[Param] = []
+    returns: TypeName = "None"
+
+
+class FunctionEntry(Strict):
+    kind: Literal["function"]
+    name: Identifier
+    params: list[Param]
+    returns: TypeName
+
+
+class ClassEntry(Strict):
+    kind: Literal["class"]
+    name: Identifier
+    init: list[Param] = []
+    methods: list[Method] = Field(min_length=1)
+    measure_retained: bool = Field(False, description="report the bytes the instance holds (tracemalloc)")
+
+    def method(self, name: str) -> Method | None:
+        return next((m for m in self.methods if m.name == name), None)
+
+
+Entry = Annotated[FunctionEntry | ClassEntry, Field(discriminator="kind")]
+
+
+class Limits(Strict):
+    time_ms: int = Field(2000, ge=50, le=60_000, description="CPU time per case")
+    memory_mb: int = Field(256, ge=16, le=4096)
+    output_kb: int = Field(64, ge=1, le=65_536, description="cap on stdout and on stderr, each")
+
+    @property
+    def wall_ms(self) -> int:
+        # Sleeping or blocked solutions burn no CPU; wall time catches them.
+        return self.time_ms * 3 + 1000
+
+
+class Checker(Strict):
+    kind: Literal["exact", "float", "unordered", "node", "custom"] = "exact"
+    abs_tol: float = Field(1e-9, ge=0)
+    rel_tol: float = Field(1e-9, ge=0)
+    options: dict[str, Any] = {}
+
+
+class Example(Strict):
+    args: dict[str, Any]
+    output: Any = Field(description="the answer as the checker compares it")
+    display: str = Field("", description="the answer as a person reads it, when output is not (a node reference)")
+    explanation: str = ""
+
+
+class FollowUp(Strict):
+    id: Slug
+    text: str
+    checked: bool = Field(False, description="whether the judge measures it yet")
+
+
+class Generator(Strict):
+    seed: int = 0
+
+
+class ProblemSpec(Strict):
+    slug: Slug
+    title: str = Field(min_length=1)
+    difficulty: Literal["easy", "medium", "hard"]
+    tags: list[Slug] = Field(min_length=1)
+    source: Source
+    entry: Entry
+    limits: Limits = Limits()
+    checker: Checker = Checker()
+    constraints: list[str] = []
+    examples: list[Example] = Field(min_length=1)
+    follow_up: list[FollowUp] = []
+    generator: Generator | None = None
+
+    @model_validator(mode="after")
+    def _examples_fit_entry(self) -> ProblemSpec:
+        for number, example in enumerate(self.examples, 1):
+            problem = args_problem(self.entry, example.args)
+            if problem:
+                raise ValueError(f"examples[{number}]: {problem}")
+        return self
+
+
+def args_problem(entry: FunctionEntry | ClassEntry, args: dict[str, Any]) -> str | None:
+    """Why ``args`` cannot be passed to ``entry``, or None when they fit."""
+    if isinstance(entry, FunctionEntry):
+        expected = [p.name for p in entry.params]
+        if sorted(args) != sorted(expected):
+            return f"args must name exactly {expected}, got {sorted(args)}"
+        return None
+    if sorted(args) != ["arguments", "operations"]:
+        return "a design problem's args are {operations: [...], arguments: [...]}"
+    operations, arguments = args["operations"], args["arguments"]
+    if not isinstance(operations, list) or not isinstance(arguments, list) or len(operations) != len(arguments):
+        return "operations and arguments must be lists of the same length"
+    if not operations or operations[0] != entry.name:
+        return f"operations must start with the constructor {entry.name!r}"
+    if len(arguments[0]) != len(entry.init):
+        return f"{entry.name}() takes {len(entry.init)} argument(s)"
+    for index, (name, call_args) in enumerate(zip(operations[1:], arguments[1:]), 1):
+        method = entry.method(name)
+        if method is None:
+            return f"operations[{index}]: {name!r} is not a method of {entry.name}"
+        if not isinstance(call_args, list) or len(call_args) != len(method.params):
+            return f"operations[{index}]: {name}() takes {len(method.params)} argument(s)"
+    return None
+
+
+def _describe_location(location: tuple[Any, ...]) -> str:
+    parts = [str(part) for part in location if part not in ("function", "class")]
+    return ".".join(parts) or "(top level)"
+
+
+def format_validation_error(path: Path, error: ValidationError) -> str:
+    lines = [f"{path}: invalid problem spec"]
+    for item in error.errors():
+        where = _describe_location(item["loc"])
+        message = item["msg"].removeprefix("Value error, ")
+        lines.append(f"  {where}: {message}")
+    return "\n".join(lines)
+
+
+def load_spec(path: Path) -> ProblemSpec:
+    """Parse and validate one problem.yaml, raising SpecError naming file and field."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise SpecError(f"{path}: cannot read: {error.strerror}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise SpecError(f"{path}: not valid YAML{where}: {problem}") from None
+    if not isinstance(data, dict):
+        raise SpecError(f"{path}: expected a mapping of fields, got {type(data).__name__}")
+    try:
+        return ProblemSpec.model_validate(data)
+    except ValidationError as error:
+        raise SpecError(format_validation_error(path, error)) from None
