@@ -32,10 +32,7 @@ class Case:
 
 
 def example_cases(problem: Problem) -> list[Case]:
-    return [
-        Case(f"example-{n}", ex.args, "example", ex.explanation.split("\n")[0][:60], ex.output)
-        for n, ex in enumerate(problem.spec.examples, 1)
-    ]
+    return [Case(f"example-{n}", ex.args, "example", "", ex.output) for n, ex in enumerate(problem.spec.examples, 1)]
 
 
 def manual_cases(problem: Problem) -> list[Case]:

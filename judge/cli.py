@@ -41,7 +41,9 @@ class JudgeGroup(click.Group):
         except Exception as error:  # the last line of defence: a bug of ours
             if os.environ.get("JUDGE_DEBUG"):
                 raise
-            message = f"internal error: {type(error).__name__}: {error}\nThis is a bug in interview-judge; JUDGE_DEBUG=1 shows the traceback."
+            message = (
+                f"internal error: {type(error).__name__}: {error}\nThis is a bug in interview-judge; JUDGE_DEBUG=1 shows the traceback."
+            )
             raise _Failure(message, 3) from None
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from judge.catalog import Problem
 from judge.cases import Case
-from judge.errors import SandboxError
+from judge.catalog import Problem
+from judge.errors import SandboxError, SpecError
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
 from judge.spec import ClassEntry, ProblemSpec
 from judge.verdicts import Verdict, classify, describe_error
@@ -115,6 +115,8 @@ class HarnessRun:
         if facts.get("type") != "result" or facts.get("id") != case.id:
             self.close()
             return {"harness_died": True}
+        if "input_error" in facts:
+            raise SpecError(f"{case.id} of {self._spec.slug} cannot be turned into arguments: {facts['input_error']}")
         return facts
 
     def close(self) -> None:

@@ -45,6 +45,7 @@ _SOLUTION_FILENAME = "solution.py"
 _TEXT_HEAD_BYTES = 8192
 _RESULT_FD = 3
 _POLL_S = 0.02
+_TRACE_FRAMES = 12
 _CPU_GRACE_S = 0.05
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -109,7 +110,7 @@ def read_frame(stream: BinaryIO) -> dict[str, Any] | None:
 class ListNode:
     """Singly-linked list node, predefined for solutions as LeetCode does."""
 
-    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:  # noqa: A002
+    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:
         self.val = val
         self.next = next
 
@@ -180,7 +181,7 @@ def encode_value(value: Any, registry: dict[int, list[Any]]) -> Any:
     if id(value) in registry:
         return {"$node": registry[id(value)]}
     if hasattr(value, "val") and hasattr(value, "next"):
-        return {"$foreign_node": encode_value(getattr(value, "val"), registry)}
+        return {"$foreign_node": encode_value(value.val, registry)}
     numpy = sys.modules.get("numpy")
     if numpy is not None:
         if isinstance(value, numpy.ndarray):
@@ -224,11 +225,19 @@ def resolve_entry(module: types.ModuleType, entry: dict[str, Any]) -> Any:
     raise EntryPointMissing(f"the solution defines neither a function {name}() nor class Solution with a method {name}()")
 
 
-def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, args: dict[str, Any]) -> dict[str, Any]:
-    """Call the solution on one case; the payload the child sends back."""
+def prepare_call(entry: dict[str, Any], args: dict[str, Any]) -> tuple[Any, dict[int, list[Any]]]:
+    """Build a case's arguments in the harness, before the fork, so that
+    building them is neither the solution's CPU time nor its to break."""
     if entry["kind"] == "class":
-        return run_operations(target, entry, args)
-    call_args, registry = build_lists(entry["params"], args)
+        return args, {}
+    return build_lists(entry["params"], args)
+
+
+def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, prepared: tuple[Any, dict[int, list[Any]]]) -> dict[str, Any]:
+    """Call the solution on one case; the payload the child sends back."""
+    call_args, registry = prepared
+    if entry["kind"] == "class":
+        return run_operations(target, entry, call_args)
     function = target if target is not None else getattr(module.Solution(), entry["name"])
     return {"ok": True, "value": encode_value(function(*call_args), registry)}
 
@@ -296,7 +305,7 @@ def _prctl(option: int, value: int) -> None:
         pass
 
 
-def _child_main(code: types.CodeType, init: dict[str, Any], case: dict[str, Any] | None, paths: dict[str, str], result_w: int) -> None:
+def _child_main(code: types.CodeType, init: dict[str, Any], prepared: Any, paths: dict[str, str], result_w: int) -> None:
     """Runs in the forked child; never returns."""
     payload: dict[str, Any]
     try:
@@ -328,7 +337,7 @@ def _child_main(code: types.CodeType, init: dict[str, Any], case: dict[str, Any]
         sys.modules["solution"] = module
         exec(code, module.__dict__)
         target = resolve_entry(module, entry)
-        payload = {"ok": True} if case is None else call_entry(module, entry, target, case["args"])
+        payload = {"ok": True} if prepared is None else call_entry(module, entry, target, prepared)
     except BaseException as error:  # SystemExit and KeyboardInterrupt are the solution's too
         payload = {"ok": False, "error": _describe_error(error)}
     for stream in (sys.stdout, sys.stderr):
@@ -355,14 +364,14 @@ def _describe_error(error: BaseException) -> dict[str, Any]:
     if isinstance(error, MemoryError):
         return {"type": kind, "message": "", "traceback": "", "line": None}
     try:
-        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == _SOLUTION_FILENAME]
-        line = frames[-1].lineno if frames else getattr(error, "lineno", None)
-        text = "".join(traceback.format_exception(error))
-        lines = text.splitlines()
-        if len(lines) > 60:
-            lines = lines[:20] + ["  ..."] + lines[-30:]
-        message = str(error)
-        return {"type": kind, "message": message[:2000], "traceback": "\n".join(lines)[:8000], "line": line}
+        line = getattr(error, "lineno", None)
+        for frame, lineno in traceback.walk_tb(error.__traceback__):
+            if frame.f_code.co_filename == _SOLUTION_FILENAME:
+                line = lineno
+        # Only the innermost frames: a RecursionError carries 10^5 of them.
+        trace = traceback.TracebackException(type(error), error, error.__traceback__, limit=-_TRACE_FRAMES)
+        text = "".join(trace.format())
+        return {"type": kind, "message": str(error)[:2000], "traceback": text[-8000:], "line": line}
     except BaseException:
         return {"type": kind, "message": "", "traceback": "", "line": None}
 
@@ -417,8 +426,8 @@ def _reap_all() -> None:
             return
 
 
-def run_child(code: types.CodeType, init: dict[str, Any], case: dict[str, Any] | None, workdir: str) -> dict[str, Any]:
-    """Fork one child for ``case`` (or for the import probe) and report facts."""
+def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir: str) -> dict[str, Any]:
+    """Fork one child for a prepared case (None: the import probe) and report facts."""
     limits = init["limits"]
     case_dir = tempfile.mkdtemp(prefix="case-", dir=workdir)
     os.chmod(case_dir, 0o700)
@@ -428,7 +437,7 @@ def run_child(code: types.CodeType, init: dict[str, Any], case: dict[str, Any] |
     pid = os.fork()
     if pid == 0:
         os.close(result_r)
-        _child_main(code, init, case, paths, result_w)
+        _child_main(code, init, prepared, paths, result_w)
     os.close(result_w)
     try:
         facts = _supervise(pid, result_r, limits, started)
@@ -589,7 +598,13 @@ def _serve_cases(init: dict[str, Any], workdir: str, channel_in: BinaryIO, chann
     while (frame := read_frame(channel_in)) is not None:
         if frame.get("type") == "end":
             break
-        facts = run_child(code, init, frame, workdir)
+        try:
+            prepared = prepare_call(init["entry"], frame["args"])
+        except Exception as error:  # malformed case data: the package's fault, not the solution's
+            write_frame(channel_out, {"type": "result", "id": frame.get("id"), "input_error": f"{type(error).__name__}: {error}"})
+            continue
+        facts = run_child(code, init, prepared, workdir)
+        del prepared
         facts.update(type="result", id=frame.get("id"))
         write_frame(channel_out, facts)
 

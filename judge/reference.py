@@ -17,8 +17,8 @@ from typing import Any
 import platformdirs
 
 from judge import __version__
-from judge.catalog import Problem
 from judge.cases import Case
+from judge.catalog import Problem
 from judge.errors import SpecError
 from judge.execution import HarnessRun, case_verdict
 from judge.sandbox.base import HARNESS_PATH, Sandbox

@@ -1,6 +1,56 @@
+"""`judge list`: the catalogue with the user's standing on each problem."""
+
+from __future__ import annotations
+
+import json
+
 import click
+from rich.table import Table
+
+from judge import status
+from judge.commands.common import catalog, solutions_dir
+from judge.console import err, out
+
+_DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
+_DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 
 
 @click.command("list")
-def list_command() -> None:
-    """Not written yet."""
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
+@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Only problems with this tag (repeatable).")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Only problems of this difficulty.")
+def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -> None:
+    """List the problems: slug, title, difficulty, tags and your status."""
+    problems, errors = catalog().load_all()
+    problems = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty) and all(t in p.spec.tags for t in tags)]
+    problems.sort(key=lambda p: (_DIFFICULTY_ORDER[p.spec.difficulty], p.slug))
+    standing = status.load()
+    folder = solutions_dir()
+    rows = [
+        {
+            "slug": p.slug,
+            "title": p.spec.title,
+            "difficulty": p.spec.difficulty,
+            "tags": list(p.spec.tags),
+            "status": status.describe(p.slug, (folder / f"{p.slug}.py").is_file(), standing),
+        }
+        for p in problems
+    ]
+    for error in errors:
+        err.print(f"[bad]skipped a broken problem:[/] {error}", soft_wrap=True)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        out.print(f"No problems found in {catalog().root}.")
+        return
+    table = Table(title=f"{len(rows)} problems", title_justify="left")
+    for column in ("slug", "title", "difficulty", "tags", "status"):
+        table.add_column(column)
+    for row in rows:
+        style = _DIFFICULTY_STYLE[row["difficulty"]]
+        mark = "[ok]" if row["status"] == "solved" else ""
+        table.add_row(
+            f"[slug]{row['slug']}[/]", row["title"], f"[{style}]{row['difficulty']}[/]", ", ".join(row["tags"]), f"{mark}{row['status']}"
+        )
+    out.print(table)

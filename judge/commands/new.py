@@ -1,6 +1,33 @@
+"""`judge new`: start a solution file for a problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
 import click
+
+from judge.commands.common import problem_named, solution_path
+from judge.console import out
+from judge.errors import JudgeError
+from judge.template import render
 
 
 @click.command("new")
-def new_command() -> None:
-    """Not written yet."""
+@click.argument("slug")
+@click.option("-o", "--output", "file", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of solutions/SLUG.py.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def new_command(slug: str, file: Path | None, force: bool) -> None:
+    """Write solutions/SLUG.py with the signature, statement and examples.
+
+    An existing file is never overwritten without --force.
+    """
+    problem = problem_named(slug)
+    path = solution_path(slug, file)
+    if path.exists() and not force:
+        raise JudgeError(f"{path} already exists; use --force to overwrite it (your code would be lost)")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(problem), encoding="utf-8")
+    except OSError as error:
+        raise JudgeError(f"cannot write {path}: {error.strerror}") from None
+    out.print(f"Wrote [bold]{path}[/]. Next: [bold]judge run {slug}[/] to try the examples.")

@@ -1,6 +1,53 @@
+"""`judge show`: a problem's statement and visible examples (never a hidden case)."""
+
+from __future__ import annotations
+
 import click
+from rich.markdown import Markdown
+from rich.panel import Panel
+from rich.text import Text
+
+from judge.commands.common import problem_named
+from judge.console import out
+from judge.examples import examples_text
+from judge.spec import FunctionEntry
 
 
 @click.command("show")
-def show_command() -> None:
-    """Not written yet."""
+@click.argument("slug")
+def show_command(slug: str) -> None:
+    """Show the statement, examples, constraints and limits of SLUG."""
+    problem = problem_named(slug)
+    spec = problem.spec
+    header = Text.assemble((spec.title, "bold"), "  ", (spec.difficulty, "muted"), "  ", (", ".join(spec.tags), "cyan"))
+    out.print(header)
+    out.print(
+        Text(f"Asked in: {spec.source.interview}" + (f"  (LeetCode {spec.source.leetcode})" if spec.source.leetcode else ""), style="dim")
+    )
+    out.print()
+    out.print(Markdown(problem.statement))
+    for number, (given, answer, why) in enumerate(examples_text(problem), 1):
+        body = Text.assemble(("Input: ", "bold"), given, "\n", ("Output: ", "bold"), answer)
+        if why:
+            body.append("\n")
+            body.append("Explanation: ", style="bold")
+            body.append(why)
+        out.print(Panel(body, title=f"Example {number}", title_align="left", border_style="dim"))
+    if spec.constraints:
+        out.print(Text("Constraints", style="bold"))
+        for line in spec.constraints:
+            out.print(f"  • {line}", highlight=False, markup=False)
+    if spec.follow_up:
+        out.print(Text("Follow-up", style="bold"))
+        for item in spec.follow_up:
+            out.print(f"  • {item.text}", markup=False)
+    entry = spec.entry
+    signature = f"{entry.name}({', '.join(p.name for p in entry.params)})" if isinstance(entry, FunctionEntry) else f"class {entry.name}"
+    limits = spec.limits
+    out.print(
+        Text(
+            f"\nEntry point: {signature}   Limits: {limits.time_ms} ms CPU per case, {limits.memory_mb} MB, output {limits.output_kb} KB",
+            style="dim",
+        )
+    )
+    out.print(Text(f"Start with: judge new {slug}", style="dim"))

@@ -1,6 +1,50 @@
+"""`judge submit`: a solution on every hidden case, with verdicts, times and memory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
 import click
+
+from judge import status
+from judge.cases import submission_cases
+from judge.commands.common import open_sandbox, problem_named, read_solution, sandbox_option
+from judge.console import err, out
+from judge.grading import grade
+from judge.progress import case_progress
+from judge.reference import reference_results
+from judge.report import print_report
 
 
 @click.command("submit")
-def submit_command() -> None:
-    """Not written yet."""
+@click.argument("slug")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the report.")
+@click.option("-x", "--fail-fast", is_flag=True, help="Stop at the first case that is not accepted.")
+@sandbox_option
+def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool, sandbox: str | None) -> None:
+    """Judge FILE (default solutions/SLUG.py) on the hidden cases of SLUG.
+
+    Shows each case's verdict (AC, WA, TLE, MLE, RE, CE, OLE), CPU time beside
+    the reference solution's, peak memory, and the first failing case in full.
+    Exit status: 0 accepted, 1 judged and not accepted, 2 usage error.
+    """
+    problem = problem_named(slug)
+    path, source = read_solution(slug, file)
+    box = open_sandbox(sandbox, quiet=as_json)
+    cases = submission_cases(problem)
+    interactive = err.is_terminal
+    with case_progress(f"{slug}: expected outputs", len(cases), enabled=interactive) as advance:
+        reference = reference_results(problem, cases, box, on_case=lambda case: advance(case.id))
+    with case_progress(f"{slug}: judging", len(cases), enabled=interactive) as advance:
+        report = grade(
+            problem, source, cases, box, reference=reference, fail_fast=fail_fast, on_case=lambda c: advance(c.id), file=str(path)
+        )
+    status.record(slug, report.verdict)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), indent=2, default=str))
+    else:
+        out.print(f"[bold]{path}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}")
+        print_report(report)
+    raise click.exceptions.Exit(0 if report.accepted else 1)

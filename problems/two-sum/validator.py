@@ -8,7 +8,7 @@ def validate(args):
     assert -(10**9) <= target <= 10**9, "-10^9 <= target <= 10^9"
     position = {}
     pairs = 0
-    for j, x in enumerate(nums):
+    for x in nums:
         pairs += position.get(target - x, 0)
         position[x] = position.get(x, 0) + 1
     assert pairs == 1, f"exactly one valid pair, found {pairs}"
