@@ -30,7 +30,7 @@ def entry_payload(spec: ProblemSpec) -> dict[str, Any]:
             "measure_retained": entry.measure_retained,
         }
     params = [{"name": p.name, "codec": "listnode" if p.is_node else "json"} for p in entry.params]
-    return {"kind": "function", "name": entry.name, "params": params}
+    return {"kind": "function", "name": entry.name, "params": params, "preserve_input": entry.preserve_input}
 
 
 def limits_payload(spec: ProblemSpec) -> dict[str, Any]:

@@ -183,6 +183,14 @@ def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, fa
     if verdict is not None:
         report.verdict, report.message = verdict, message
         return report
+    if result.get("input_modified"):
+        param, index = result["input_modified"]
+        report.verdict = Verdict.WA
+        report.message = (
+            f"the solution changed the input: node {index} of {param} no longer has its original next or val "
+            "(this problem requires the lists to keep their structure)"
+        )
+        return report
     extras = {key: value for key, value in result.items() if key not in ("ok", "value")}
     outcome = check(Answer(case.args, decode(expected), got, extras))
     if not outcome.ok:

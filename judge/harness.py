@@ -150,13 +150,15 @@ def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[lis
             tail = nodes[pos]
         elif join is not None:
             tail = nodes_by_param[join["param"]][join["index"]]
+        head = nodes[0] if nodes else tail
         if tail is not None:
             if nodes:
                 nodes[-1].next = tail
-            else:
-                nodes = [tail]
+            if join is not None:
+                # Later parameters may join this list anywhere along it, shared part included.
+                nodes = nodes + nodes_by_param[join["param"]][join["index"] :]
         nodes_by_param[name] = nodes
-        values.append(nodes[0] if nodes else None)
+        values.append(head)
     return values, registry
 
 
@@ -225,21 +227,39 @@ def resolve_entry(module: types.ModuleType, entry: dict[str, Any]) -> Any:
     raise EntryPointMissing(f"the solution defines neither a function {name}() nor class Solution with a method {name}()")
 
 
-def prepare_call(entry: dict[str, Any], args: dict[str, Any]) -> tuple[Any, dict[int, list[Any]]]:
+def prepare_call(entry: dict[str, Any], args: dict[str, Any]) -> tuple[Any, dict[int, list[Any]], list[tuple[Any, Any, Any]]]:
     """Build a case's arguments in the harness, before the fork, so that
-    building them is neither the solution's CPU time nor its to break."""
+    building them is neither the solution's CPU time nor its to break.
+
+    With ``preserve_input`` the result also holds every input node with its
+    original ``next`` and ``val``, to tell afterwards whether the call changed them.
+    """
     if entry["kind"] == "class":
-        return args, {}
-    return build_lists(entry["params"], args)
+        return args, {}, []
+    call_args, registry = build_lists(entry["params"], args)
+    snapshot: list[tuple[Any, Any, Any]] = []
+    if entry.get("preserve_input"):
+        seen: set[int] = set()
+        for start in call_args:
+            node = start if isinstance(start, ListNode) else None
+            while node is not None and id(node) not in seen:
+                seen.add(id(node))
+                snapshot.append((node, node.next, node.val))
+                node = node.next
+    return call_args, registry, snapshot
 
 
-def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, prepared: tuple[Any, dict[int, list[Any]]]) -> dict[str, Any]:
+def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, prepared: tuple[Any, Any, Any]) -> dict[str, Any]:
     """Call the solution on one case; the payload the child sends back."""
-    call_args, registry = prepared
+    call_args, registry, snapshot = prepared
     if entry["kind"] == "class":
         return run_operations(target, entry, call_args)
     function = target if target is not None else getattr(module.Solution(), entry["name"])
-    return {"ok": True, "value": encode_value(function(*call_args), registry)}
+    payload = {"ok": True, "value": encode_value(function(*call_args), registry)}
+    changed = next((registry.get(id(node)) for node, after, val in snapshot if node.next is not after or node.val != val), None)
+    if changed is not None:
+        payload["input_modified"] = changed
+    return payload
 
 
 def run_operations(cls: type, entry: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:

@@ -60,6 +60,7 @@ class FunctionEntry(Strict):
     name: Identifier
     params: list[Param]
     returns: TypeName
+    preserve_input: bool = Field(False, description="the linked lists passed in must keep their structure and values")
 
 
 class ClassEntry(Strict):

@@ -45,7 +45,8 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
         out.print(f"No problems found in {catalog().root}.")
         return
     table = Table(title=f"{len(rows)} problems", title_justify="left")
-    for column in ("slug", "title", "difficulty", "tags", "status"):
+    table.add_column("slug", no_wrap=True)  # people copy it into the next command
+    for column in ("title", "difficulty", "tags", "status"):
         table.add_column(column)
     for row in rows:
         style = _DIFFICULTY_STYLE[row["difficulty"]]

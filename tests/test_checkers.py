@@ -1,0 +1,61 @@
+"""The built-in checkers on the answers that trip naive comparisons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from judge.checkers import Answer, exact, node_identity, tolerant, unordered
+from judge.spec import Checker
+from judge.values import decode
+
+
+def answer(expected: Any, got: Any, args: dict[str, Any] | None = None) -> Answer:
+    return Answer(args or {}, expected, got, {})
+
+
+def test_exact_does_not_take_true_for_one() -> None:
+    assert not exact(answer(1, True)).ok
+    assert not exact(answer([0, 1], [False, True])).ok
+    assert exact(answer([0, 1], [0, 1])).ok
+
+
+def test_exact_message_shows_both_values() -> None:
+    result = exact(answer([1, 2], [2, 1]))
+    assert not result.ok and "expected [1,2], got [2,1]" in result.message
+
+
+def test_float_tolerance_is_absolute_or_relative() -> None:
+    check = tolerant(Checker(kind="float", abs_tol=1e-5, rel_tol=1e-5))
+    assert check(answer(2.5, 2.500001)).ok
+    assert check(answer(1e9, 1e9 + 100)).ok  # relative
+    assert not check(answer(2.5, 2.0)).ok
+    assert not check(answer(2.5, "2.5")).ok
+
+
+def test_float_nan_only_matches_nan() -> None:
+    check = tolerant(Checker(kind="float"))
+    nan = decode({"$float": "nan"})
+    assert check(answer(nan, nan)).ok
+    assert not check(answer(0.0, nan)).ok
+
+
+def test_unordered_compares_multisets() -> None:
+    check = unordered(Checker(kind="unordered"))
+    assert check(answer([1, 2, 2], [2, 1, 2])).ok
+    assert not check(answer([1, 2, 2], [1, 2])).ok
+    nested = unordered(Checker(kind="unordered", options={"nested": True}))
+    assert nested(answer([[1, 2], [3]], [[3], [2, 1]])).ok
+
+
+def test_node_identity_rejects_a_copy_and_names_the_nodes() -> None:
+    args = {"head": [1, 2, 3, 4, 5]}
+    assert node_identity(answer({"$node": ["head", 2]}, {"$node": ["head", 2]}, args)).ok
+    copy = node_identity(answer({"$node": ["head", 2]}, {"$foreign_node": 3}, args))
+    assert not copy.ok and "not a copy" in copy.message
+    wrong = node_identity(answer({"$node": ["head", 2]}, {"$node": ["head", 3]}, args))
+    assert "expected node 2 of head (val=3), got node 3 of head (val=4)" in wrong.message
+
+
+def test_unjudgeable_values_are_wrong_answers() -> None:
+    result = exact(answer([0, 1], {"$unjudgeable": "object: <object>"}))
+    assert not result.ok and "cannot compare" in result.message
