@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import click
+from rich.markup import escape
 
 from judge import __version__
 from judge.commands.listing import list_command
@@ -25,7 +26,7 @@ class _Failure(click.ClickException):
         self.exit_code = exit_code
 
     def show(self, file: object = None) -> None:
-        err.print(f"[bad]error:[/] {self.message}", soft_wrap=True)
+        err.print(f"[bad]error:[/] {escape(self.message)}", soft_wrap=True)
 
 
 class JudgeGroup(click.Group):

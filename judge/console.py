@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.theme import Theme
 
 THEME = Theme({"ok": "bold green", "bad": "bold red", "warn": "yellow", "muted": "dim", "slug": "cyan"})
@@ -12,4 +13,4 @@ err = Console(theme=THEME, stderr=True, highlight=False)
 
 
 def warn(message: str) -> None:
-    err.print(f"[warn]warning:[/] {message}")
+    err.print(f"[warn]warning:[/] {escape(message)}")

@@ -22,8 +22,10 @@ host, which alone knows the expected outputs.
 
 from __future__ import annotations
 
+import collections
 import ctypes
 import json
+import linecache
 import math
 import os
 import resource
@@ -276,6 +278,7 @@ def run_operations(cls: type, entry: dict[str, Any], args: dict[str, Any]) -> di
         import gc
         import tracemalloc
 
+        gc.collect()  # garbage the solution left must not count as held
         with_instance = tracemalloc.get_traced_memory()[0]
         del instance
         gc.collect()
@@ -384,13 +387,22 @@ def _describe_error(error: BaseException) -> dict[str, Any]:
     if isinstance(error, MemoryError):
         return {"type": kind, "message": "", "traceback": "", "line": None}
     try:
+        # One cheap pass keeps the innermost frames only: a RecursionError
+        # carries 10^5 of them and formatting them all costs the solution CPU.
         line = getattr(error, "lineno", None)
-        for frame, lineno in traceback.walk_tb(error.__traceback__):
-            if frame.f_code.co_filename == _SOLUTION_FILENAME:
-                line = lineno
-        # Only the innermost frames: a RecursionError carries 10^5 of them.
-        trace = traceback.TracebackException(type(error), error, error.__traceback__, limit=-_TRACE_FRAMES)
-        text = "".join(trace.format())
+        innermost: collections.deque[tuple[types.FrameType, int]] = collections.deque(maxlen=_TRACE_FRAMES)
+        tb = error.__traceback__
+        while tb is not None:
+            innermost.append((tb.tb_frame, tb.tb_lineno))
+            if tb.tb_frame.f_code.co_filename == _SOLUTION_FILENAME:
+                line = tb.tb_lineno
+            tb = tb.tb_next
+        # The harness's own frames above the solution's are noise to the reader.
+        while len(innermost) > 1 and innermost[0][0].f_code.co_filename != _SOLUTION_FILENAME:
+            innermost.popleft()
+        stack = traceback.StackSummary.extract(iter(innermost))
+        text = "Traceback (most recent call last):\n" + "".join(stack.format())
+        text += "".join(traceback.format_exception_only(type(error), error))
         return {"type": kind, "message": str(error)[:2000], "traceback": text[-8000:], "line": line}
     except BaseException:
         return {"type": kind, "message": "", "traceback": "", "line": None}
@@ -610,6 +622,8 @@ def _serve_cases(init: dict[str, Any], workdir: str, channel_in: BinaryIO, chann
         reply.update(ok=False, stage="compile", error=compile_error)
         write_frame(channel_out, reply)
         return
+    # Tracebacks then quote the solution's lines, as they would for a file on disk.
+    linecache.cache[_SOLUTION_FILENAME] = (len(init["source"]), None, init["source"].splitlines(True), _SOLUTION_FILENAME)
     probe = run_child(code, init, None, workdir)
     reply.update(ok=bool(probe["result"] and probe["result"].get("ok")), stage="import", probe=probe)
     write_frame(channel_out, reply)

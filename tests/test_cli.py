@@ -216,3 +216,28 @@ def test_validate_reports_a_broken_package(runner: CliRunner, tmp_path: Path, mo
     result = runner.invoke(cli, ["validate"])
     assert result.exit_code == 1
     assert "looks_wrong_but_is_right.py is rejected" in result.output and "expected WA, got AC" in result.output
+
+
+def test_malformed_spec_is_reported_without_a_traceback(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .conftest import copy_problem
+
+    problem = copy_problem("two-sum", tmp_path)
+    spec = problem.root / "problem.yaml"
+    spec.write_text(spec.read_text().replace("difficulty: easy", "difficulty: trivial"))
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(tmp_path))
+    result = runner.invoke(cli, ["show", "two-sum"])
+    assert result.exit_code == 2
+    assert "problem.yaml" in result.output and "difficulty" in result.output and "'easy', 'medium' or 'hard'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_internal_errors_are_one_line_with_exit_3(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    import judge.commands.show as show
+
+    def explode(slug: str) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(show, "problem_named", explode)
+    result = runner.invoke(cli, ["show", "two-sum"])
+    assert result.exit_code == 3
+    assert "internal error: RuntimeError: disk on fire" in result.output and "Traceback" not in result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
 from judge import status
@@ -37,7 +38,7 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
         for p in problems
     ]
     for error in errors:
-        err.print(f"[bad]skipped a broken problem:[/] {error}", soft_wrap=True)
+        err.print(f"[bad]skipped a broken problem:[/] {escape(str(error))}", soft_wrap=True)
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return

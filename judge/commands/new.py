@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
 from judge.commands.common import problem_named, solution_path
 from judge.console import out
@@ -30,4 +31,4 @@ def new_command(slug: str, file: Path | None, force: bool) -> None:
         path.write_text(render(problem), encoding="utf-8")
     except OSError as error:
         raise JudgeError(f"cannot write {path}: {error.strerror}") from None
-    out.print(f"Wrote [bold]{path}[/]. Next: [bold]judge run {slug}[/] to try the examples.")
+    out.print(f"Wrote [bold]{escape(str(path))}[/]. Next: [bold]judge run {slug}[/] to try the examples.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
 from judge.cases import example_cases
 from judge.commands.common import open_sandbox, problem_named, read_solution, sandbox_option
@@ -33,7 +34,7 @@ def run_command(slug: str, file: Path | None, sandbox: str | None) -> None:
         report = grade(problem, source, cases, box, on_case=lambda case: advance(case.id), file=str(path))
     if report.tests:
         failures = [t for t in report.tests if t.verdict.value != "AC"]
-        out.print(f"[bold]{path}[/] on {len(cases)} examples of [slug]{slug}[/]")
+        out.print(f"[bold]{escape(str(path))}[/] on {len(cases)} examples of [slug]{slug}[/]")
         print_report(report, show_table=True)
         for extra in failures[1:]:
             out.print(failure_panel(extra))

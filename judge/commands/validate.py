@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
 from judge.commands.common import catalog, open_sandbox, sandbox_option
@@ -53,5 +54,5 @@ def _print(result: ProblemValidation, verbose: bool) -> None:
     for finding in result.findings:
         if verbose or not finding.ok:
             sign = "[ok]✓[/]" if finding.ok else "[bad]✗[/]"
-            detail = f" [muted]{finding.detail}[/]" if finding.detail and (verbose or not finding.ok) else ""
-            out.print(f"  {sign} {finding.what}{detail}", soft_wrap=True)
+            detail = f" [muted]{escape(finding.detail)}[/]" if finding.detail and (verbose or not finding.ok) else ""
+            out.print(f"  {sign} {escape(finding.what)}{detail}", soft_wrap=True)
