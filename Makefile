@@ -15,10 +15,12 @@ $(BIN)/judge: pyproject.toml
 
 test: setup
 	$(BIN)/ruff check judge tests problems
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: setup
 	$(BIN)/ruff check judge tests problems
+	$(BIN)/mypy
 
 validate: setup
 	$(BIN)/judge validate

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -9,7 +10,7 @@ from typing import Any, Literal
 import yaml
 
 from judge.catalog import Problem
-from judge.errors import SpecError
+from judge.errors import JudgeError, SpecError
 from judge.loader import load_function
 from judge.spec import args_problem
 
@@ -73,6 +74,31 @@ def generated_cases(problem: Problem) -> list[Case]:
 
 def hidden_cases(problem: Problem) -> list[Case]:
     return manual_cases(problem) + generated_cases(problem)
+
+
+def custom_case(problem: Problem, text: str, number: int) -> Case:
+    """A case the user typed, checked like any other: it must fit the
+    signature and respect the stated constraints."""
+    try:
+        args = json.loads(text)
+    except ValueError as error:
+        raise JudgeError(f"--input {number} is not valid JSON: {error}") from None
+    if not isinstance(args, dict):
+        raise JudgeError(f"--input {number} must be a JSON object of arguments by name, like {_example_args(problem)}")
+    problem_text = args_problem(problem.spec.entry, args)
+    if problem_text:
+        raise JudgeError(f"--input {number}: {problem_text}; for example {_example_args(problem)}")
+    validate = load_function(problem.validator_path, "validator", "validate")
+    try:
+        validate(args)
+    except Exception as error:
+        message = str(error) or type(error).__name__
+        raise JudgeError(f"--input {number} breaks the problem's constraints: {message}") from None
+    return Case(f"custom-{number}", args, "custom")
+
+
+def _example_args(problem: Problem) -> str:
+    return json.dumps(problem.spec.examples[0].args, separators=(",", ":"))
 
 
 def submission_cases(problem: Problem) -> list[Case]:

@@ -61,6 +61,11 @@ class Problem:
     def statement(self) -> str:
         return self.statement_path.read_text(encoding="utf-8")
 
+    def translated_statement(self, language: str) -> str | None:
+        """The statement in ``language`` (statement.<language>.md), if the package has one."""
+        path = self.root / f"statement.{language}.md"
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
     @cached_property
     def reference_source(self) -> str:
         return self.reference_path.read_text(encoding="utf-8")

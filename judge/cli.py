@@ -21,9 +21,9 @@ from judge.errors import JudgeError, SandboxError
 class _Failure(click.ClickException):
     """A one-line error with our exit status; click prints it without a traceback."""
 
-    def __init__(self, message: str, exit_code: int) -> None:
+    def __init__(self, message: str, status: int) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.exit_code = status  # type: ignore[misc]  # click reads it per instance
 
     def show(self, file: object = None) -> None:
         err.print(f"[bad]error:[/] {escape(self.message)}", soft_wrap=True)

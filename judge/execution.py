@@ -92,8 +92,8 @@ class HarnessRun:
             return None
         self.close()
         if reply.get("stage") == "compile":
-            error = reply.get("error") or {}
-            return StartFailure(Verdict.CE, error.get("message", "the solution does not compile"))
+            compile_error = reply.get("error") or {}
+            return StartFailure(Verdict.CE, compile_error.get("message", "the solution does not compile"))
         return _import_failure(reply.get("probe") or {}, self._spec)
 
     def run(self, case: Case) -> dict[str, Any]:

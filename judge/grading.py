@@ -81,8 +81,8 @@ class SubmissionReport:
         return sum(t.cpu_ms or 0.0 for t in self.tests)
 
     def reference_cpu_ms(self) -> float | None:
-        times = [t.reference_cpu_ms for t in self.tests]
-        return sum(times) if times and all(t is not None for t in times) else None  # type: ignore[misc]
+        times = [t.reference_cpu_ms for t in self.tests if t.reference_cpu_ms is not None]
+        return sum(times) if times and len(times) == len(self.tests) else None
 
     def peak_memory_kb(self) -> int:
         return max((t.memory_kb or 0 for t in self.tests), default=0)
@@ -162,9 +162,10 @@ def grade(
 
 def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any) -> CaseReport:
     verdict, message = case_verdict(facts, problem.spec)
-    result = facts.get("result") if isinstance(facts.get("result"), dict) else {}
-    error = (result or {}).get("error") or {}
-    got = decode(result.get("value")) if result and "value" in result else None
+    raw = facts.get("result")
+    result: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    error = result.get("error") or {}
+    got = decode(result["value"]) if "value" in result else None
     report = CaseReport(
         id=case.id,
         name=case.name,

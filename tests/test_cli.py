@@ -241,3 +241,55 @@ def test_internal_errors_are_one_line_with_exit_3(runner: CliRunner, monkeypatch
     result = runner.invoke(cli, ["show", "two-sum"])
     assert result.exit_code == 3
     assert "internal error: RuntimeError: disk on fire" in result.output and "Traceback" not in result.output
+
+
+def test_validate_catches_a_nondeterministic_generator(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .conftest import copy_problem
+
+    problem = copy_problem("two-sum", tmp_path)
+    (problem.root / "generator.py").write_text(
+        "import random\n\n\ndef generate(rng):\n"
+        "    n = random.randint(10, 10 ** 6)  # the global RNG, not the seeded one\n"
+        "    yield {'name': 'drifting', 'args': {'nums': [n, 1, 2], 'target': n + 1}}\n"
+    )
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(tmp_path))
+    result = runner.invoke(cli, ["validate", "two-sum"])
+    assert result.exit_code == 1
+    assert "generation is deterministic" in result.output and "differ" in result.output
+
+
+def test_validate_catches_a_case_outside_the_constraints(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .conftest import copy_problem
+
+    problem = copy_problem("two-sum", tmp_path)
+    cases = problem.root / "cases.yaml"
+    cases.write_text(cases.read_text() + "- name: two answers\n  args: {nums: [1, 2, 1, 2], target: 3}\n")
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(tmp_path))
+    result = runner.invoke(cli, ["validate", "two-sum"])
+    assert result.exit_code == 1
+    assert "every case respects the constraints" in result.output and "exactly one valid pair" in result.output
+
+
+def test_run_on_your_own_input_uses_the_reference_answer(runner: CliRunner, tmp_path: Path) -> None:
+    wrong = tmp_path / "w.py"
+    wrong.write_text((PROBLEMS / "two-sum" / "wrong" / "same_element_twice.py").read_text())
+    result = runner.invoke(cli, ["run", "two-sum", str(wrong), "-i", '{"nums": [4, 1, 7], "target": 8}'])
+    assert result.exit_code == 1
+    assert "custom-1" in result.output and "used the same element twice" in result.output
+    fine = runner.invoke(cli, ["run", "two-sum", str(wrong), "--input", '{"nums": [3, 4, 5], "target": 8}'])
+    assert fine.exit_code == 0 and "your 1 case" in fine.output
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('{"nums": [3, 4]', "not valid JSON"),
+        ("[1, 2]", "JSON object of arguments"),
+        ('{"nums": [3, 4]}', "args must name exactly"),
+        ('{"nums": [3, 4], "target": 8}', "breaks the problem's constraints"),
+    ],
+)
+def test_bad_custom_input_is_a_usage_error(runner: CliRunner, text: str, needle: str) -> None:
+    result = runner.invoke(cli, ["run", "two-sum", str(PROBLEMS / "two-sum" / "reference.py"), "-i", text])
+    assert result.exit_code == 2
+    assert needle in result.output and "Traceback" not in result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 from rich.markup import escape
@@ -27,7 +28,7 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
     problems.sort(key=lambda p: (_DIFFICULTY_ORDER[p.spec.difficulty], p.slug))
     standing = status.load()
     folder = solutions_dir()
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "slug": p.slug,
             "title": p.spec.title,

@@ -7,39 +7,59 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from judge.cases import example_cases
+from judge.cases import custom_case, example_cases
 from judge.commands.common import open_sandbox, problem_named, read_solution, sandbox_option
 from judge.console import out
+from judge.errors import JudgeError, SpecError
 from judge.grading import grade
 from judge.progress import case_progress
+from judge.reference import reference_results
 from judge.report import failure_panel, print_report
 
 
 @click.command("run")
 @click.argument("slug")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-i",
+    "--input",
+    "inputs",
+    multiple=True,
+    metavar="JSON",
+    help='Your own case instead of the examples, as JSON arguments by name, e.g. \'{"nums": [1, 2], "target": 3}\'. '
+    "Repeatable. The expected answer comes from the reference solution.",
+)
 @sandbox_option
-def run_command(slug: str, file: Path | None, sandbox: str | None) -> None:
+def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: str | None) -> None:
     """Run FILE (default solutions/SLUG.py) on the visible examples of SLUG.
 
     Every failing example is shown with its input, the expected and actual
-    answers, a diff for long lists and what the solution printed. Exit status
-    0 when all examples pass, 1 otherwise.
+    answers, a diff for long lists and what the solution printed. With
+    --input, your own cases run instead, judged against the reference
+    solution's answers. Exit status 0 when all pass, 1 otherwise.
     """
     problem = problem_named(slug)
     path, source = read_solution(slug, file)
+    cases = [custom_case(problem, text, n) for n, text in enumerate(inputs, 1)] or example_cases(problem)
     box = open_sandbox(sandbox)
-    cases = example_cases(problem)
-    with case_progress(f"{slug}: examples", len(cases)) as advance:
-        report = grade(problem, source, cases, box, on_case=lambda case: advance(case.id), file=str(path))
+    reference = None
+    if inputs:
+        try:
+            reference = reference_results(problem, cases, box, use_cache=False)
+        except SpecError as error:
+            raise JudgeError(f"the reference solution cannot run your input ({error}); is it within the constraints?") from None
+    label = "your cases" if inputs else "examples"
+    with case_progress(f"{slug}: {label}", len(cases)) as advance:
+        report = grade(problem, source, cases, box, reference=reference, on_case=lambda case: advance(case.id), file=str(path))
     if report.tests:
         failures = [t for t in report.tests if t.verdict.value != "AC"]
-        out.print(f"[bold]{escape(str(path))}[/] on {len(cases)} examples of [slug]{slug}[/]")
+        what = f"your {len(cases)} case{'s' if len(cases) > 1 else ''}" if inputs else f"{len(cases)} examples"
+        out.print(f"[bold]{escape(str(path))}[/] on {what} of [slug]{slug}[/]", soft_wrap=True)
         print_report(report, show_table=True)
         for extra in failures[1:]:
             out.print(failure_panel(extra))
     else:
         print_report(report)
-    if report.accepted:
+    if report.accepted and not inputs:
         out.print(f"[muted]Examples pass. Judge the hidden cases with: judge submit {slug}[/]")
     raise click.exceptions.Exit(0 if report.accepted else 1)

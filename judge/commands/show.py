@@ -8,16 +8,27 @@ from rich.panel import Panel
 from rich.text import Text
 
 from judge.commands.common import problem_named
-from judge.console import out
+from judge.console import out, warn
 from judge.examples import examples_text
 from judge.spec import FunctionEntry
 
 
 @click.command("show")
 @click.argument("slug")
-def show_command(slug: str) -> None:
-    """Show the statement, examples, constraints and limits of SLUG."""
+@click.option("--lang", default="en", show_default=True, metavar="LANG", help="Statement language: en, or zh where the problem has one.")
+def show_command(slug: str, lang: str) -> None:
+    """Show the statement, examples, constraints and limits of SLUG.
+
+    Hidden test cases are never shown.
+    """
     problem = problem_named(slug)
+    statement = problem.statement
+    if lang != "en":
+        translated = problem.translated_statement(lang)
+        if translated is None:
+            warn(f"{slug} has no statement in {lang!r}; showing the English one")
+        else:
+            statement = translated
     spec = problem.spec
     header = Text.assemble((spec.title, "bold"), "  ", (spec.difficulty, "muted"), "  ", (", ".join(spec.tags), "cyan"))
     out.print(header)
@@ -25,7 +36,7 @@ def show_command(slug: str) -> None:
         Text(f"Asked in: {spec.source.interview}" + (f"  (LeetCode {spec.source.leetcode})" if spec.source.leetcode else ""), style="dim")
     )
     out.print()
-    out.print(Markdown(problem.statement))
+    out.print(Markdown(statement))
     for number, (given, answer, why) in enumerate(examples_text(problem), 1):
         body = Text.assemble(("Input: ", "bold"), given, "\n", ("Output: ", "bold"), answer)
         if why:

@@ -46,6 +46,6 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, default=str))
     else:
-        out.print(f"[bold]{escape(str(path))}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}")
+        out.print(f"[bold]{escape(str(path))}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
         print_report(report)
     raise click.exceptions.Exit(0 if report.accepted else 1)

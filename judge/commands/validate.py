@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 from rich.markup import escape
+from rich.status import Status
 from rich.table import Table
 
 from judge.commands.common import catalog, open_sandbox, sandbox_option
@@ -37,7 +38,11 @@ def validate_command(slugs: tuple[str, ...], sandbox: str | None, verbose: bool)
             _print(broken, verbose)
             continue
         with err.status(f"[slug]{slug}[/]: starting") as status:
-            result = validate_problem(problem, box, lambda text, s=slug: status.update(f"[slug]{s}[/]: {text}"))
+
+            def step(text: str, slug: str = slug, status: Status = status) -> None:
+                status.update(f"[slug]{slug}[/]: {escape(text)}")
+
+            result = validate_problem(problem, box, step)
         results.append(result)
         _print(result, verbose)
     failed = [r.slug for r in results if not r.ok]

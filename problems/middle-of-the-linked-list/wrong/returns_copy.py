@@ -8,7 +8,7 @@ class Solution:
             values.append(head.val)
             head = head.next
         dummy = tail = ListNode(0)  # noqa: F821
-        for v in values[len(values) // 2:]:
+        for v in values[len(values) // 2 :]:
             tail.next = ListNode(v)  # noqa: F821
             tail = tail.next
         return dummy.next
