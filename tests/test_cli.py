@@ -293,3 +293,9 @@ def test_bad_custom_input_is_a_usage_error(runner: CliRunner, text: str, needle:
     result = runner.invoke(cli, ["run", "two-sum", str(PROBLEMS / "two-sum" / "reference.py"), "-i", text])
     assert result.exit_code == 2
     assert needle in result.output and "Traceback" not in result.output
+
+
+def test_show_in_chinese(runner: CliRunner) -> None:
+    result = invoke(runner, "show", "two-sum", "--lang", "zh")
+    assert result.exit_code == 0
+    assert "两数之和" in result.output and "nums = [2,7,11,15], target = 9" in result.output
