@@ -21,6 +21,7 @@ from judge.cases import Case
 from judge.catalog import Problem
 from judge.errors import SpecError
 from judge.execution import HarnessRun, case_verdict
+from judge.jsonfile import write_atomic
 from judge.sandbox.base import HARNESS_PATH, Sandbox
 
 
@@ -62,11 +63,7 @@ def _load_cached(path: Path) -> dict[str, ReferenceResult] | None:
 
 def _store(path: Path, results: dict[str, ReferenceResult]) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        payload = {case_id: {"value": r.value, "cpu_ms": r.cpu_ms} for case_id, r in results.items()}
-        temporary.write_text(json.dumps(payload), encoding="utf-8")
-        os.replace(temporary, path)  # atomic: a concurrent reader sees all or nothing
+        write_atomic(path, {case_id: {"value": r.value, "cpu_ms": r.cpu_ms} for case_id, r in results.items()})
     except OSError:
         pass  # a cache that cannot be written only costs time
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import platformdirs
 
+from judge.jsonfile import exclusive, write_atomic
 from judge.verdicts import Verdict
 
 
@@ -34,18 +35,17 @@ def load() -> dict[str, dict[str, Any]]:
 def record(slug: str, verdict: Verdict) -> None:
     """Remember a submission's verdict; an accepted problem stays solved."""
     path = state_path()
-    data = load()
-    entry = data.get(slug, {})
-    entry["last_verdict"] = str(verdict)
-    entry["last_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-    entry["attempts"] = int(entry.get("attempts", 0)) + 1
-    entry["solved"] = bool(entry.get("solved")) or verdict is Verdict.AC
-    data[slug] = entry
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.replace(temporary, path)
+        # Locked, so two terminals submitting at once both keep their update.
+        with exclusive(path):
+            data = load()
+            entry = data.get(slug, {})
+            entry["last_verdict"] = str(verdict)
+            entry["last_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+            entry["attempts"] = int(entry.get("attempts", 0)) + 1
+            entry["solved"] = bool(entry.get("solved")) or verdict is Verdict.AC
+            data[slug] = entry
+            write_atomic(path, data)
     except OSError:
         pass  # losing a status line must not fail a submission
 
