@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup test lint validate clean
+.PHONY: setup test lint validate bench clean
 
 setup: $(BIN)/judge
 
@@ -14,16 +14,19 @@ $(BIN)/judge: pyproject.toml
 	@touch $@
 
 test: setup
-	$(BIN)/ruff check judge tests problems
+	$(BIN)/ruff check judge tests problems benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check judge tests problems
+	$(BIN)/ruff check judge tests problems benchmarks
 	$(BIN)/mypy
 
 validate: setup
 	$(BIN)/judge validate
+
+bench: setup
+	$(BIN)/python benchmarks/overhead.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
