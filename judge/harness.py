@@ -267,23 +267,45 @@ def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, pre
 def run_operations(cls: type, entry: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
     """LeetCode's design-problem format: the constructor, then method calls."""
     operations, arguments = args["operations"], args["arguments"]
+    measure = bool(entry.get("measure_retained"))
+    # The module's own classes and functions are not the structure's memory.
+    before = _allocated_by_solution() if measure else 0
     instance = cls(*arguments[0])
     outputs: list[Any] = [None]
     for name, call_args in zip(operations[1:], arguments[1:]):
         outputs.append(getattr(instance, name)(*call_args))
     payload: dict[str, Any] = {"ok": True, "value": encode_value(outputs, {})}
-    if entry.get("measure_retained"):
-        # What the instance holds is exactly what its death frees; the
-        # arguments and outputs stay alive on both sides of the difference.
+    if measure:
         import gc
-        import tracemalloc
 
         gc.collect()  # garbage the solution left must not count as held
-        with_instance = tracemalloc.get_traced_memory()[0]
+        held_by_solution_code = _allocated_by_solution() - before
+        # What the instance holds is what its death frees; the arguments and
+        # outputs stay alive on both sides of the difference.
+        with_instance = _traced_now()
         del instance
         gc.collect()
-        payload["retained_bytes"] = max(0, with_instance - tracemalloc.get_traced_memory()[0])
+        freed = max(0, with_instance - _traced_now())
+        # The larger of the two: storage parked in a global or a class
+        # attribute is not freed with the instance, but was allocated by it.
+        payload["retained_bytes"] = max(freed, held_by_solution_code)
     return payload
+
+
+def _traced_now() -> int:
+    import tracemalloc
+
+    return tracemalloc.get_traced_memory()[0]
+
+
+def _allocated_by_solution() -> int:
+    """Live bytes allocated directly by a line of solution.py. Tracing one
+    frame keeps tracemalloc cheap, and leaves out what a lazy ``import``
+    allocates (importlib's frames are innermost there)."""
+    import tracemalloc
+
+    snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(True, _SOLUTION_FILENAME)])
+    return sum(stat.size for stat in snapshot.statistics("filename"))
 
 
 # --------------------------------------------------------------------------
