@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import sys
 
 import click
 from rich.markup import escape
@@ -70,5 +72,19 @@ for command in (list_command, show_command, new_command, run_command, submit_com
     cli.add_command(command)
 
 
+def _terminate(signum: int, frame: object) -> None:
+    # Unwinding (not dying on the spot) lets every sandbox clean up after itself.
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
-    cli(prog_name="judge")
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        code = cli.main(prog_name="judge", standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        err.print("[bad]interrupted[/]")
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import resource
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 from typing import Any
 
 from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
+from judge.sandbox.process_tree import kill_tree
 
 _STACK_BYTES = 64 * 1024 * 1024
 
@@ -74,10 +74,9 @@ class LocalConnection(HarnessConnection):
         if self._closed:
             return
         self._closed = True
-        try:
-            os.killpg(self._process.pid, signal.SIGKILL)
-        except OSError:
-            pass
+        # The harness may be mid-case (on Ctrl-C, or a silent harness): its
+        # case child and anything that child spawned must not outlive it.
+        kill_tree(self._process.pid)
         self._process.wait()
         for stream in (self._process.stdin, self._process.stdout):
             try:
