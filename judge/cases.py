@@ -27,10 +27,6 @@ class Case:
     # theirs from the reference solution.
     expected: Any = None
 
-    @property
-    def visible(self) -> bool:
-        return self.origin in ("example", "custom")
-
 
 def example_cases(problem: Problem) -> list[Case]:
     return [Case(f"example-{n}", ex.args, "example", "", ex.output) for n, ex in enumerate(problem.spec.examples, 1)]

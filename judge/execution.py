@@ -75,7 +75,6 @@ class HarnessRun:
             "preload": PRELOAD,
         }
         self._connection: HarnessConnection | None = None
-        self.info: dict[str, Any] = {}
 
     def start(self) -> StartFailure | None:
         connection = self._sandbox.open()
@@ -87,7 +86,6 @@ class HarnessRun:
             detail = connection.diagnostics()
             self.close()
             raise SandboxError(f"the judge harness failed to start ({error}). {detail}".strip()) from None
-        self.info = {key: reply.get(key) for key in ("python", "modules", "protocol")}
         if reply.get("ok"):
             return None
         self.close()
