@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import selectors
+import time
 from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
@@ -63,9 +65,6 @@ class FrameReader:
         self._selector.register(fd, selectors.EVENT_READ)
 
     def read(self, timeout: float) -> dict[str, Any]:
-        import json
-        import time
-
         deadline = time.monotonic() + timeout
         while True:
             frame = self._take()
