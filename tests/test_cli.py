@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from judge.cli import cli
 
-from .conftest import PROBLEMS
+from .conftest import PROBLEMS, copy_problem
 
 CORRECT = (PROBLEMS / "two-sum" / "reference.py").read_text()
 
@@ -208,8 +208,6 @@ def test_validate_one_problem(runner: CliRunner) -> None:
 
 
 def test_validate_reports_a_broken_package(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from .conftest import copy_problem
-
     problem = copy_problem("two-sum", tmp_path)
     (problem.root / "wrong" / "looks_wrong_but_is_right.py").write_text("# expect: WA\n" + CORRECT)
     monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(tmp_path))
@@ -219,8 +217,6 @@ def test_validate_reports_a_broken_package(runner: CliRunner, tmp_path: Path, mo
 
 
 def test_malformed_spec_is_reported_without_a_traceback(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from .conftest import copy_problem
-
     problem = copy_problem("two-sum", tmp_path)
     spec = problem.root / "problem.yaml"
     spec.write_text(spec.read_text().replace("difficulty: easy", "difficulty: trivial"))
@@ -244,8 +240,6 @@ def test_internal_errors_are_one_line_with_exit_3(runner: CliRunner, monkeypatch
 
 
 def test_validate_catches_a_nondeterministic_generator(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from .conftest import copy_problem
-
     problem = copy_problem("two-sum", tmp_path)
     (problem.root / "generator.py").write_text(
         "import random\n\n\ndef generate(rng):\n"
@@ -259,8 +253,6 @@ def test_validate_catches_a_nondeterministic_generator(runner: CliRunner, tmp_pa
 
 
 def test_validate_catches_a_case_outside_the_constraints(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from .conftest import copy_problem
-
     problem = copy_problem("two-sum", tmp_path)
     cases = problem.root / "cases.yaml"
     cases.write_text(cases.read_text() + "- name: two answers\n  args: {nums: [1, 2, 1, 2], target: 3}\n")

@@ -37,13 +37,7 @@ class Skiplist:
         return update
 
     def search(self, target: int) -> bool:
-        node = self.head
-        for i in range(self.level - 1, -1, -1):
-            nxt = node.next[i]
-            while nxt is not None and nxt.val < target:
-                node = nxt
-                nxt = node.next[i]
-        nxt = node.next[0]
+        nxt = self._predecessors(target)[0].next[0]
         return nxt is not None and nxt.val == target
 
     def add(self, num: int) -> None:
