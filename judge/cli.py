@@ -10,6 +10,8 @@ import click
 from rich.markup import escape
 
 from judge import __version__
+from judge.commands.doctor import doctor_command
+from judge.commands.image import image_group
 from judge.commands.listing import list_command
 from judge.commands.new import new_command
 from judge.commands.run import run_command
@@ -65,10 +67,14 @@ def cli() -> None:
       judge new two-sum          write solutions/two-sum.py to start from
       judge run two-sum          your solution on the examples
       judge submit two-sum       your solution on the hidden cases
+
+    Solutions run in a locked-down Docker container when an engine is
+    available (`judge image build` once; `judge doctor` checks), otherwise in
+    a local subprocess that is not isolated.
     """
 
 
-for command in (list_command, show_command, new_command, run_command, submit_command, validate_command):
+for command in (list_command, show_command, new_command, run_command, submit_command, validate_command, image_group, doctor_command):
     cli.add_command(command)
 
 

@@ -73,11 +73,12 @@ class HarnessRun:
             "entry": entry_payload(problem.spec),
             "limits": limits_payload(problem.spec),
             "preload": PRELOAD,
+            **sandbox.harness_options(),
         }
         self._connection: HarnessConnection | None = None
 
     def start(self) -> StartFailure | None:
-        connection = self._sandbox.open()
+        connection = self._sandbox.open(self._spec.limits)
         self._connection = connection
         try:
             connection.send(self._init)

@@ -50,6 +50,8 @@ _POLL_S = 0.02
 _TRACE_FRAMES = 12
 _CPU_GRACE_S = 0.05
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+# Where the kernel counts OOM kills for this container's memory cgroup (v1, v2).
+_OOM_COUNTERS = ("/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events")
 
 # prctl(2) options; ctypes keeps the harness free of third-party modules.
 _PR_SET_DUMPABLE = 4
@@ -365,6 +367,7 @@ def _child_main(code: types.CodeType, init: dict[str, Any], prepared: Any, paths
         os.dup2(result_w, _RESULT_FD)
         os.closerange(_RESULT_FD + 1, 65536)
         _prctl(_PR_SET_DUMPABLE, 1)
+        _prefer_for_oom_kill()
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         _apply_child_limits(init["limits"])
         sys.setrecursionlimit(init["limits"].get("recursion_limit", 100_000))
@@ -480,6 +483,29 @@ def _reap_all() -> None:
             return
 
 
+def _prefer_for_oom_kill() -> None:
+    # If memory runs out, the kernel should kill the solution, not the harness.
+    try:
+        with open("/proc/self/oom_score_adj", "w") as handle:
+            handle.write("1000")
+    except OSError:
+        pass
+
+
+def _oom_kills() -> int | None:
+    """The memory cgroup's OOM-kill count, when this runs alone in a container."""
+    for path in _OOM_COUNTERS:
+        try:
+            with open(path) as handle:
+                for line in handle:
+                    name, _, value = line.partition(" ")
+                    if name == "oom_kill":
+                        return int(value)
+        except (OSError, ValueError):
+            continue
+    return None
+
+
 def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir: str) -> dict[str, Any]:
     """Fork one child for a prepared case (None: the import probe) and report facts."""
     limits = init["limits"]
@@ -487,6 +513,7 @@ def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir
     os.chmod(case_dir, 0o700)
     paths = {"dir": case_dir, "stdout": os.path.join(case_dir, ".stdout"), "stderr": os.path.join(case_dir, ".stderr")}
     result_r, result_w = os.pipe()
+    oom_before = _oom_kills() if init.get("count_oom_kills") else None
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:
@@ -498,6 +525,10 @@ def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir
     finally:
         os.close(result_r)
         _reap_strays(pid)
+    if oom_before is not None:
+        oom_after = _oom_kills()
+        if oom_after is not None:
+            facts["oom_killed"] = oom_after > oom_before
     facts["stdout_bytes"], facts["stdout"] = _read_head(paths["stdout"])
     facts["stderr_bytes"], facts["stderr"] = _read_head(paths["stderr"])
     shutil.rmtree(case_dir, ignore_errors=True)

@@ -69,8 +69,15 @@ def classify(facts: dict[str, Any], limits: Limits) -> tuple[Verdict | None, str
     error = result.get("error") if isinstance(result, dict) else None
     if error and error.get("type") == "MemoryError":
         return Verdict.MLE, f"MemoryError: the solution needed more than {limits.memory_mb} MB"
+    oom_killed = facts.get("oom_killed")
+    if oom_killed:
+        # Even when the case's own process survived: its children together
+        # used more memory than the sandbox allows.
+        return Verdict.MLE, f"the kernel's OOM killer stopped the solution: memory over {limits.memory_mb} MB"
     if sig == signal.SIGKILL:
-        return Verdict.MLE, f"killed by the kernel, most likely for memory over {limits.memory_mb} MB"
+        if oom_killed is None:  # no OOM counter (the local backend): the likeliest cause
+            return Verdict.MLE, f"killed by the kernel, most likely for memory over {limits.memory_mb} MB"
+        return Verdict.RE, "killed by SIGKILL (not for memory: did the solution kill itself?)"
     if sig is not None:
         hint = " (a stack overflow from very deep recursion?)" if sig == signal.SIGSEGV else ""
         return Verdict.RE, f"killed by {_signal_name(sig)}{hint}"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -7,6 +8,9 @@ import pytest
 import yaml
 
 from judge.catalog import PROJECT_ROOT, Catalog, Problem, load_problem
+from judge.errors import SandboxError
+from judge.sandbox.base import Sandbox
+from judge.sandbox.container import DockerSandbox
 from judge.sandbox.local import LocalSandbox
 
 PROBLEMS = PROJECT_ROOT / "problems"
@@ -31,6 +35,28 @@ def catalog() -> Catalog:
 @pytest.fixture(scope="session")
 def sandbox() -> LocalSandbox:
     return LocalSandbox()
+
+
+@pytest.fixture(scope="session")
+def docker_sandbox() -> DockerSandbox:
+    """The real docker backend. Outside CI a missing engine or image skips, with the
+    reason; in CI (CI=true) it fails, because .ci/run installs both."""
+    box = DockerSandbox()
+    try:
+        box.client()
+    except SandboxError as error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the docker backend is unavailable in CI: {error}")
+        pytest.skip(f"docker backend unavailable: {error}")
+    return box
+
+
+@pytest.fixture(scope="session", params=["local", "docker"])
+def any_sandbox(request: pytest.FixtureRequest) -> Sandbox:
+    """Each backend in turn, for behaviour both must share."""
+    if request.param == "docker":
+        return request.getfixturevalue("docker_sandbox")
+    return request.getfixturevalue("sandbox")
 
 
 def copy_problem(slug: str, destination: Path, **limits: int) -> Problem:

@@ -1,4 +1,4 @@
-"""Ctrl-C or SIGTERM in the middle of a case leaves no process and no temporary directory."""
+"""Ctrl-C or SIGTERM in the middle of a case leaves no process, container or temporary directory."""
 
 from __future__ import annotations
 
@@ -9,16 +9,22 @@ import sys
 import time
 from pathlib import Path
 
+import docker.errors
 import pytest
 
+from judge.sandbox.container import DockerSandbox
+from judge.sandbox.engine import LABEL
 
-def _harness_processes() -> set[int]:
+
+def _harness_processes(home: Path) -> set[int]:
+    """Harness processes (and their case children) working under ``home``: only this
+    test's, even while other judges run on the machine."""
     found = set()
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 with open(f"/proc/{entry}/cmdline", "rb") as handle:
-                    if b"judge/harness.py" in handle.read():
+                    if b"judge/harness.py" in handle.read() and os.readlink(f"/proc/{entry}/cwd").startswith(str(home)):
                         found.add(int(entry))
             except OSError:
                 continue
@@ -30,25 +36,66 @@ def test_stopping_judge_mid_case_cleans_up(tmp_path: Path, signum: int, status: 
     solution = tmp_path / "sleepy.py"
     started = tmp_path / "started"
     solution.write_text(f"import time\n\ndef twoSum(nums, target):\n    open({str(started)!r}, 'w').close()\n    time.sleep(60)\n")
-    before = _harness_processes()
     env = {**os.environ, "TMPDIR": str(tmp_path)}
     judge = subprocess.Popen(
-        [sys.executable, "-m", "judge", "submit", "two-sum", str(solution)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-m", "judge", "submit", "--sandbox", "local", "two-sum", str(solution)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 30
         while not started.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         assert started.exists(), "the case never started"
-        assert len(_harness_processes() - before) >= 2  # the harness and its case child
+        assert len(_harness_processes(tmp_path)) >= 2  # the harness and its case child
         judge.send_signal(signum)
         _, stderr = judge.communicate(timeout=30)
         assert judge.returncode == status
         assert b"Traceback" not in stderr
         time.sleep(0.2)
-        assert _harness_processes() - before == set()
+        assert _harness_processes(tmp_path) == set()
     finally:
         if judge.poll() is None:  # a failed assertion must not leave a judge running
             judge.kill()
             judge.wait()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("interview-judge-")] == []
+
+
+def _containers_of(box: DockerSandbox, pid: int, running: bool = False) -> list[str]:
+    found = box.client().api.containers(all=not running, filters={"label": f"{LABEL}.owner"})
+    return [c["Id"] for c in found if c["Labels"].get(f"{LABEL}.owner", "").endswith(f":{pid}")]
+
+
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_stopping_judge_mid_case_removes_the_container(tmp_path: Path, docker_sandbox: DockerSandbox, signum: int, status: int) -> None:
+    solution = tmp_path / "sleepy.py"
+    solution.write_text("import time\n\ndef twoSum(nums, target):\n    time.sleep(60)\n")
+    judge = subprocess.Popen(
+        [sys.executable, "-m", "judge", "submit", "--sandbox", "docker", "two-sum", str(solution)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    api = docker_sandbox.client().api
+    try:
+        deadline = time.monotonic() + 60
+        running: list[str] = []
+        # Running means the harness (PID 1) and a case child inside the container.
+        while time.monotonic() < deadline:
+            running = _containers_of(docker_sandbox, judge.pid, running=True)
+            try:
+                if running and len(api.top(running[0])["Processes"] or []) >= 2:
+                    break
+            except docker.errors.APIError:  # it stopped between the two calls
+                pass
+            time.sleep(0.1)
+        assert running, "the case never started"
+        judge.send_signal(signum)
+        _, stderr = judge.communicate(timeout=30)
+        assert judge.returncode == status
+        assert b"Traceback" not in stderr
+        assert _containers_of(docker_sandbox, judge.pid) == []
+    finally:
+        if judge.poll() is None:
+            judge.kill()
+            judge.wait()

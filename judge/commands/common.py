@@ -66,12 +66,15 @@ def sandbox_option(function: F) -> F:
         type=click.Choice(sorted(BACKENDS)),
         envvar="JUDGE_SANDBOX",
         default=None,
-        help="Where solutions run (env JUDGE_SANDBOX). Default: the best backend available.",
+        help=(
+            "Where solutions run (env JUDGE_SANDBOX). Default: docker when its engine answers and "
+            "`judge image build` has run, else local (not isolated). `judge doctor` says which and why."
+        ),
     )(function)
 
 
 def open_sandbox(name: str | None, quiet: bool = False) -> Sandbox:
-    sandbox, warning = choose_sandbox(name)
-    if warning and not quiet:
-        warn(warning)
-    return sandbox
+    choice = choose_sandbox(name)
+    if choice.warning and not quiet:
+        warn(choice.warning)
+    return choice.sandbox

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.harness import MAX_FRAME_BYTES, encode_frame
+from judge.spec import Limits
 
 HARNESS_PATH = Path(__file__).resolve().parent.parent / "harness.py"
 
@@ -49,10 +50,15 @@ class Sandbox(ABC):
     isolated: bool
 
     @abstractmethod
-    def open(self) -> HarnessConnection: ...
+    def open(self, limits: Limits) -> HarnessConnection:
+        """A fresh harness, in an environment sized for a problem's limits."""
 
     def describe(self) -> str:
         return self.name
+
+    def harness_options(self) -> dict[str, Any]:
+        """Extra fields for the harness's init frame that only this backend can set."""
+        return {}
 
 
 class FrameReader:
@@ -75,10 +81,15 @@ class FrameReader:
                 raise TimeoutError("the harness did not answer in time")
             if not self._selector.select(remaining):
                 continue
-            chunk = os.read(self._fd, 1 << 20)
-            if not chunk:
+            chunk = self._read_chunk()
+            if chunk is None:
                 raise HarnessGone("the harness closed its channel")
             self._buffer += chunk
+
+    def _read_chunk(self) -> bytes | None:
+        """Frame bytes that are ready (perhaps none), or None at the end of the stream."""
+        chunk = os.read(self._fd, 1 << 20)
+        return chunk or None
 
     def _take(self) -> bytes | None:
         if len(self._buffer) < 4:

@@ -12,6 +12,7 @@ from typing import Any
 
 from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
 from judge.sandbox.process_tree import kill_tree
+from judge.spec import Limits
 
 _STACK_BYTES = 64 * 1024 * 1024
 
@@ -93,7 +94,7 @@ class LocalSandbox(Sandbox):
     name = "local"
     isolated = False
 
-    def open(self) -> HarnessConnection:
+    def open(self, limits: Limits) -> HarnessConnection:
         return LocalConnection()
 
     def describe(self) -> str:

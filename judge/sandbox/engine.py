@@ -1,0 +1,70 @@
+"""Reaching the Docker engine, and the name of the sandbox image."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from judge import __version__
+from judge.errors import SandboxError
+
+if TYPE_CHECKING:
+    import docker
+
+IMAGE_REPOSITORY = "interview-judge-python"
+# Every container and image the judge makes carries this label, so leftovers
+# can be found (and only ours are ever touched).
+LABEL = "interview-judge"
+_PING_TIMEOUT_S = 5
+
+
+class EngineUnavailable(SandboxError):
+    """No Docker engine answered at the socket we tried."""
+
+
+def image_tag() -> str:
+    """The sandbox image for this version of the judge: the tag follows the package version."""
+    return f"{IMAGE_REPOSITORY}:{__version__}"
+
+
+def engine_address() -> str:
+    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+
+
+def connect(timeout: float = 120) -> docker.DockerClient:
+    """A client for a live engine, or EngineUnavailable saying what to do."""
+    # Imported here: commands that never touch Docker should not pay for it.
+    import docker
+    import docker.errors
+
+    address = engine_address()
+    try:
+        client = docker.DockerClient(base_url=address, timeout=_PING_TIMEOUT_S)
+        client.ping()
+    except (docker.errors.DockerException, OSError) as error:
+        raise EngineUnavailable(
+            f"no Docker engine answers at {address} ({_short(error)}); start one (e.g. `dockerd &` as root) "
+            "or pass --sandbox local"
+        ) from None
+    client.api.timeout = timeout
+    return client
+
+
+def image_present(client: docker.DockerClient, tag: str | None = None) -> bool:
+    import docker.errors
+
+    try:
+        client.images.get(tag or image_tag())
+    except docker.errors.ImageNotFound:
+        return False
+    return True
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text if len(text) < 160 else text[:157] + "..."
+
+
+# The unprivileged user solutions run as inside the container; the image
+# build gives it a passwd entry.
+SANDBOX_UID = 10001
