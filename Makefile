@@ -3,9 +3,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup test lint validate bench clean
+.PHONY: setup sandbox test lint validate bench clean
 
-setup: $(BIN)/judge
+# The virtualenv, then the Docker sandbox (engine and image) where this machine allows.
+setup: $(BIN)/judge sandbox
+
+sandbox: $(BIN)/judge
+	bash .ci/docker-engine
+	@if timeout 10 docker info >/dev/null 2>&1; then $(BIN)/judge image build; \
+	else echo "no Docker engine: solutions will run with the local backend (judge doctor explains)"; fi
 
 $(BIN)/judge: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +32,8 @@ validate: setup
 	$(BIN)/judge validate
 
 bench: setup
+	@$(BIN)/pip install --quiet -e '.[bench]' >$(VENV)/bench-install.log 2>&1 \
+		|| echo "bench: cannot install the [bench] extra (see $(VENV)/bench-install.log); the oj comparison will be skipped"
 	$(BIN)/python benchmarks/overhead.py
 
 clean:
