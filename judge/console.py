@@ -13,4 +13,4 @@ err = Console(theme=THEME, stderr=True, highlight=False)
 
 
 def warn(message: str) -> None:
-    err.print(f"[warn]warning:[/] {escape(message)}")
+    err.print(f"[warn]warning:[/] {escape(message)}", soft_wrap=True)

@@ -9,8 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from judge.console import out
-from judge.errors import SandboxError
-from judge.sandbox.engine import connect, engine_address, image_tag
+from judge.sandbox.engine import EngineUnavailable, connect, engine_address, image_tag
 from judge.sandbox.image import available_tool
 from judge.sandbox.select import choose_sandbox
 
@@ -24,15 +23,14 @@ def doctor_command() -> None:
     """
     table = Table(show_header=False, box=None, padding=(0, 2))
     table.add_column(style="bold")
-    table.add_column()
+    table.add_column(overflow="fold")
     address = engine_address()
     ready = False
     try:
         client = connect()
-    except SandboxError as error:
-        table.add_row("engine", f"[bad]not reachable[/] at {escape(address)}")
-        table.add_row("", f"[muted]{escape(str(error))}[/]")
-        table.add_row("", "[muted]as root: apt-get install -y docker.io && dockerd &  (or: make sandbox)[/]")
+    except EngineUnavailable as error:
+        table.add_row("engine", f"[bad]not reachable[/] at {escape(address)} ({escape(error.cause)})")
+        table.add_row("", "[muted]as root: apt-get install -y docker.io && dockerd &   (or: make sandbox)[/]")
         client = None
     if client is not None:
         info: dict[str, Any] = client.info()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from judge.errors import SandboxError
 from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
-from judge.sandbox.engine import LABEL, SANDBOX_UID, connect, image_present, image_tag
+from judge.sandbox.engine import LABEL, SANDBOX_UID, ImageMissing, connect, image_present, image_tag
 from judge.spec import Limits
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ class DockerSandbox(Sandbox):
             if self._client is None:
                 client = connect()
                 if not image_present(client, self.image):
-                    raise SandboxError(f"the sandbox image {self.image} is not built yet; run: judge image build")
+                    raise ImageMissing(self.image)
                 sweep_leftovers(client)
                 self._client = client
             return self._client

@@ -16,10 +16,27 @@ IMAGE_REPOSITORY = "interview-judge-python"
 # can be found (and only ours are ever touched).
 LABEL = "interview-judge"
 _PING_TIMEOUT_S = 5
+# The unprivileged user solutions run as inside the container; the image
+# build gives it a passwd entry.
+SANDBOX_UID = 10001
 
 
 class EngineUnavailable(SandboxError):
     """No Docker engine answered at the socket we tried."""
+
+    def __init__(self, address: str, cause: str) -> None:
+        self.address = address
+        self.cause = cause
+        self.summary = f"no Docker engine answers at {address} ({cause})"
+        super().__init__(f"{self.summary}; start one (e.g. `dockerd &` as root, or `make sandbox`) or pass --sandbox local")
+
+
+class ImageMissing(SandboxError):
+    """The engine answers but the sandbox image for this version is not built."""
+
+    def __init__(self, tag: str) -> None:
+        self.summary = f"the sandbox image {tag} is not built"
+        super().__init__(f"{self.summary}; run: judge image build")
 
 
 def image_tag() -> str:
@@ -42,10 +59,7 @@ def connect(timeout: float = 120) -> docker.DockerClient:
         client = docker.DockerClient(base_url=address, timeout=_PING_TIMEOUT_S)
         client.ping()
     except (docker.errors.DockerException, OSError) as error:
-        raise EngineUnavailable(
-            f"no Docker engine answers at {address} ({_short(error)}); start one (e.g. `dockerd &` as root) "
-            "or pass --sandbox local"
-        ) from None
+        raise EngineUnavailable(address, _short(error)) from None
     client.api.timeout = timeout
     return client
 
@@ -61,10 +75,18 @@ def image_present(client: docker.DockerClient, tag: str | None = None) -> bool:
 
 
 def _short(error: BaseException) -> str:
-    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    """What went wrong, in words: docker-py wraps the socket error in layers of reprs."""
+    text = str(error)
+    for marker, meaning in _CAUSES:
+        if marker in text:
+            return meaning
+    text = text.strip().splitlines()[0] if text.strip() else type(error).__name__
     return text if len(text) < 160 else text[:157] + "..."
 
 
-# The unprivileged user solutions run as inside the container; the image
-# build gives it a passwd entry.
-SANDBOX_UID = 10001
+_CAUSES = [
+    ("FileNotFoundError", "no socket there"),
+    ("PermissionError", "permission denied: run as root or join the docker group"),
+    ("ConnectionRefusedError", "connection refused"),
+    ("Read timed out", "it did not answer in time"),
+]

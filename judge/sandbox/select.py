@@ -37,5 +37,6 @@ def choose_sandbox(name: str | None) -> Choice:
     try:
         docker.client()
     except SandboxError as error:
-        return Choice(LocalSandbox(), f"docker is unavailable: {error}", f"{LOCAL_WARNING}.\n  Why: {error}")
+        reason = getattr(error, "summary", str(error))
+        return Choice(LocalSandbox(), f"docker is unavailable: {reason}", f"{LOCAL_WARNING}.\n  Why: {error}")
     return Choice(docker, "the Docker engine answers and the sandbox image is built")
