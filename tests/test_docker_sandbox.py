@@ -18,7 +18,7 @@ from judge.cases import submission_cases
 from judge.catalog import Problem
 from judge.cli import cli
 from judge.errors import SandboxError
-from judge.execution import HarnessRun
+from judge.execution import HarnessRun, case_verdict, preload_for
 from judge.sandbox.container import DockerConnection, DockerSandbox, sweep_leftovers
 from judge.sandbox.engine import LABEL, SANDBOX_UID, image_tag
 
@@ -175,3 +175,39 @@ def test_asking_for_docker_without_an_engine_is_one_clear_error(no_engine: str, 
     said = " ".join(result.output.split())
     assert "no Docker engine answers" in said and "--sandbox local" in said and "Traceback" not in said
     assert len(textwrap.dedent(result.output).strip().splitlines()) <= 3
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("import numpy as np\n", ["numpy"]),
+        ("from numpy.linalg import norm\n", ["numpy"]),
+        ("def f():\n    import numpy\n", ["numpy"]),
+        ("import collections\n", []),
+        ("def broken(:\n", []),
+    ],
+)
+def test_numpy_is_preloaded_only_for_solutions_that_import_it(tight_two_sum: Problem, source: str, expected: list[str]) -> None:
+    assert preload_for(tight_two_sum.spec, source) == expected
+
+
+def test_numpy_solution_is_judged_in_the_container(docker_sandbox: DockerSandbox, tight_two_sum: Problem) -> None:
+    source = textwrap.dedent(
+        """
+        import numpy as np
+
+        class Solution:
+            def twoSum(self, nums, target):
+                values = np.array(nums)
+                for i, x in enumerate(nums):
+                    hits = np.nonzero(values[i + 1 :] == target - x)[0]
+                    if hits.size:
+                        return [i, i + 1 + int(hits[0])]
+        """
+    )
+    case = submission_cases(tight_two_sum)[0]
+    with HarnessRun(tight_two_sum, source, docker_sandbox) as run:
+        assert run.start() is None
+        facts = run.run(case)
+    assert facts["result"]["ok"], facts
+    assert case_verdict(facts, tight_two_sum.spec) == (None, "")
