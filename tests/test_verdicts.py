@@ -1,4 +1,4 @@
-"""Every verdict, produced by a real program judged in the local sandbox."""
+"""Every verdict, produced by a real program judged under each sandbox backend."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from judge.cases import submission_cases
 from judge.catalog import Problem
 from judge.grading import SubmissionReport, grade
 from judge.reference import reference_results
+from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
 from judge.verdicts import Verdict
 
@@ -29,7 +30,7 @@ class Solution:
 """
 
 
-def judge(problem: Problem, sandbox: LocalSandbox, source: str, fail_fast: bool = False) -> SubmissionReport:
+def judge(problem: Problem, sandbox: Sandbox, source: str, fail_fast: bool = False) -> SubmissionReport:
     cases = submission_cases(problem)
     reference = reference_results(problem, cases, sandbox)
     return grade(problem, textwrap.dedent(source), cases, sandbox, reference=reference, fail_fast=fail_fast)
@@ -42,15 +43,15 @@ def body(code: str) -> str:
     )
 
 
-def test_correct_solution_is_accepted_on_every_case(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
-    report = judge(tight_two_sum, sandbox, CORRECT)
+def test_correct_solution_is_accepted_on_every_case(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
+    report = judge(tight_two_sum, any_sandbox, CORRECT)
     assert report.verdict is Verdict.AC
     assert report.passed == report.total_cases == len(submission_cases(tight_two_sum))
     assert all(t.cpu_ms is not None and t.cpu_ms > 0 and t.memory_kb for t in report.tests)
     assert all(t.reference_cpu_ms is not None for t in report.tests)
 
 
-def test_plain_function_is_accepted_like_class_solution(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
+def test_plain_function_is_accepted_like_class_solution(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
     source = """
     def twoSum(nums, target):
         where = {}
@@ -59,11 +60,11 @@ def test_plain_function_is_accepted_like_class_solution(tight_two_sum: Problem, 
                 return (where[target - x], i)
             where[x] = i
     """
-    assert judge(tight_two_sum, sandbox, source).verdict is Verdict.AC
+    assert judge(tight_two_sum, any_sandbox, source).verdict is Verdict.AC
 
 
-def test_wrong_answer_names_the_case_and_the_mistake(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
-    report = judge(tight_two_sum, sandbox, "def twoSum(nums, target):\n    return [0, 0]\n")
+def test_wrong_answer_names_the_case_and_the_mistake(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
+    report = judge(tight_two_sum, any_sandbox, "def twoSum(nums, target):\n    return [0, 0]\n")
     assert report.verdict is Verdict.WA
     failure = report.first_failure
     assert failure is not None and failure.id == "example-1"
@@ -71,16 +72,16 @@ def test_wrong_answer_names_the_case_and_the_mistake(tight_two_sum: Problem, san
     assert failure.got == [0, 0]
 
 
-def test_busy_loop_is_tle_on_cpu(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
-    report = judge(tight_two_sum, sandbox, body("while True:\n    pass"), fail_fast=True)
+def test_busy_loop_is_tle_on_cpu(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
+    report = judge(tight_two_sum, any_sandbox, body("while True:\n    pass"), fail_fast=True)
     assert report.verdict is Verdict.TLE
     assert "CPU time" in report.message
     # Killed close to the 300 ms limit, not at RLIMIT_CPU's whole seconds.
     assert report.tests[-1].cpu_ms is not None and report.tests[-1].cpu_ms < 1000
 
 
-def test_sleeping_is_tle_on_wall_clock(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
-    report = judge(tight_two_sum, sandbox, body("time.sleep(60)"), fail_fast=True)
+def test_sleeping_is_tle_on_wall_clock(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
+    report = judge(tight_two_sum, any_sandbox, body("time.sleep(60)"), fail_fast=True)
     assert report.verdict is Verdict.TLE
     assert "wall-clock" in report.message
 
@@ -90,21 +91,21 @@ def test_sleeping_is_tle_on_wall_clock(tight_two_sum: Problem, sandbox: LocalSan
     ["x = [0] * (10 ** 10)", "grow = []\nwhile True:\n    grow.append(bytearray(10 ** 6))"],
     ids=["huge-allocation", "memory-growth"],
 )
-def test_memory_over_the_limit_is_mle(tight_two_sum: Problem, sandbox: LocalSandbox, code: str) -> None:
-    report = judge(tight_two_sum, sandbox, body(code), fail_fast=True)
+def test_memory_over_the_limit_is_mle(tight_two_sum: Problem, any_sandbox: Sandbox, code: str) -> None:
+    report = judge(tight_two_sum, any_sandbox, body(code), fail_fast=True)
     assert report.verdict is Verdict.MLE, report.message
 
 
 @pytest.mark.parametrize("stream", ["stdout", "stderr"])
-def test_flooding_output_is_ole(tight_two_sum: Problem, sandbox: LocalSandbox, stream: str) -> None:
-    report = judge(tight_two_sum, sandbox, body(f"while True:\n    print('x' * 1000, file=sys.{stream})"), fail_fast=True)
+def test_flooding_output_is_ole(tight_two_sum: Problem, any_sandbox: Sandbox, stream: str) -> None:
+    report = judge(tight_two_sum, any_sandbox, body(f"while True:\n    print('x' * 1000, file=sys.{stream})"), fail_fast=True)
     assert report.verdict is Verdict.OLE
     assert stream in report.message
 
 
-def test_one_huge_line_is_ole(tmp_path: Path, sandbox: LocalSandbox) -> None:
+def test_one_huge_line_is_ole(tmp_path: Path, any_sandbox: Sandbox) -> None:
     roomy = copy_problem("two-sum", tmp_path, time_ms=2000, memory_mb=512, output_kb=64)
-    report = judge(roomy, sandbox, body("print('y' * 50_000_000)"), fail_fast=True)
+    report = judge(roomy, any_sandbox, body("print('y' * 50_000_000)"), fail_fast=True)
     assert report.verdict is Verdict.OLE
 
 
@@ -119,22 +120,22 @@ def test_one_huge_line_is_ole(tmp_path: Path, sandbox: LocalSandbox) -> None:
     ],
     ids=["exception", "zero-division", "recursion", "segfault", "os-exit"],
 )
-def test_crashes_are_runtime_errors(tight_two_sum: Problem, sandbox: LocalSandbox, code: str, needle: str) -> None:
-    report = judge(tight_two_sum, sandbox, body(code), fail_fast=True)
+def test_crashes_are_runtime_errors(tight_two_sum: Problem, any_sandbox: Sandbox, code: str, needle: str) -> None:
+    report = judge(tight_two_sum, any_sandbox, body(code), fail_fast=True)
     assert report.verdict is Verdict.RE
     assert needle in report.message
 
 
-def test_sys_exit_after_a_correct_answer_is_not_accepted(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
+def test_sys_exit_after_a_correct_answer_is_not_accepted(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
     source = CORRECT.replace("return [seen[target - x], i]", "print([seen[target - x], i]); sys.exit(0)")
-    report = judge(tight_two_sum, sandbox, "import sys\n" + source, fail_fast=True)
+    report = judge(tight_two_sum, any_sandbox, "import sys\n" + source, fail_fast=True)
     assert report.verdict is Verdict.RE
     assert "sys.exit" in report.message
 
 
-def test_exception_reports_the_line_in_the_solution(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
+def test_exception_reports_the_line_in_the_solution(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
     source = "def twoSum(nums, target):\n    x = 1\n    return nums[10 ** 6]\n"
-    report = judge(tight_two_sum, sandbox, source, fail_fast=True)
+    report = judge(tight_two_sum, any_sandbox, source, fail_fast=True)
     assert report.verdict is Verdict.RE
     assert "IndexError" in report.message and "line 3" in report.message
     assert report.first_failure is not None and "solution.py" in report.first_failure.traceback
@@ -150,23 +151,23 @@ def test_exception_reports_the_line_in_the_solution(tight_two_sum: Problem, sand
     ],
     ids=["syntax-error", "missing-entry", "import-error", "wrong-method"],
 )
-def test_unloadable_solutions_are_compile_errors(tight_two_sum: Problem, sandbox: LocalSandbox, source: str, needle: str) -> None:
-    report = judge(tight_two_sum, sandbox, source)
+def test_unloadable_solutions_are_compile_errors(tight_two_sum: Problem, any_sandbox: Sandbox, source: str, needle: str) -> None:
+    report = judge(tight_two_sum, any_sandbox, source)
     assert report.verdict is Verdict.CE
     assert needle in report.message
     assert report.tests == []
 
 
-def test_prints_are_captured_and_never_mistaken_for_the_answer(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
+def test_prints_are_captured_and_never_mistaken_for_the_answer(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
     noisy = body("print('debug', nums[:3])\nos.write(1, b'\\x00\\x00\\x00\\x02{}')")
-    report = judge(tight_two_sum, sandbox, noisy)
+    report = judge(tight_two_sum, any_sandbox, noisy)
     assert report.verdict is Verdict.AC
     assert "debug [2, 7, 11]\n" in report.tests[0].stdout
     assert "\x02{}" in report.tests[0].stdout  # the forged frame landed in the capture, not the channel
 
 
-def test_prints_of_a_failing_case_are_shown(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
-    report = judge(tight_two_sum, sandbox, "def twoSum(nums, target):\n    print('trying', target)\n    return [1, 1]\n")
+def test_prints_of_a_failing_case_are_shown(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
+    report = judge(tight_two_sum, any_sandbox, "def twoSum(nums, target):\n    print('trying', target)\n    return [1, 1]\n")
     assert report.first_failure is not None
     assert report.first_failure.stdout == "trying 9\n"
 
@@ -181,7 +182,7 @@ def test_killing_the_harness_fails_that_case_and_the_rest_still_run(tight_two_su
     assert len(report.tests) == report.total_cases
 
 
-def test_state_does_not_leak_between_cases(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
+def test_state_does_not_leak_between_cases(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
     # A module-level counter and a file in the working directory: each case
     # must start from a fresh module and an empty directory.
     source = """
@@ -199,7 +200,7 @@ def test_state_does_not_leak_between_cases(tight_two_sum: Problem, sandbox: Loca
                 return [where[target - x], i]
             where[x] = i
     """
-    assert judge(tight_two_sum, sandbox, source).verdict is Verdict.AC
+    assert judge(tight_two_sum, any_sandbox, source).verdict is Verdict.AC
 
 
 def test_orphaned_grandchild_is_killed(tight_two_sum: Problem, sandbox: LocalSandbox, tmp_path: Path) -> None:
@@ -230,10 +231,10 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_input_larger_than_a_pipe_buffer(tight_two_sum: Problem, sandbox: LocalSandbox) -> None:
+def test_input_larger_than_a_pipe_buffer(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
     # The generated cases reach n = 10^5: megabytes through the channel both ways.
     source = body("") + "\n    def echo(self, nums):\n        return nums\n"
-    report = judge(tight_two_sum, sandbox, source)
+    report = judge(tight_two_sum, any_sandbox, source)
     assert report.verdict is Verdict.AC
     assert max(len(c.args["nums"]) for c in submission_cases(tight_two_sum)) == 10**5
 
