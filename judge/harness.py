@@ -22,6 +22,7 @@ host, which alone knows the expected outputs.
 
 from __future__ import annotations
 
+import _thread
 import collections
 import ctypes
 import json
@@ -52,6 +53,11 @@ _CPU_GRACE_S = 0.05
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 # Where the kernel counts OOM kills for this container's memory cgroup (v1, v2).
 _OOM_COUNTERS = ("/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events")
+# The memory charged to this container's cgroup right now (v1, v2).
+_MEMORY_USAGE = ("/sys/fs/cgroup/memory/memory.usage_in_bytes", "/sys/fs/cgroup/memory.current")
+# Threads get this much stack: the default would be RLIMIT_STACK (64 MB, for
+# deep recursion), and every thread would reserve that much address space.
+_THREAD_STACK_BYTES = 8 * 1024 * 1024
 
 # prctl(2) options; ctypes keeps the harness free of third-party modules.
 _PR_SET_DUMPABLE = 4
@@ -366,8 +372,12 @@ def _child_main(code: types.CodeType, init: dict[str, Any], prepared: Any, paths
             os.close(out)
         os.dup2(result_w, _RESULT_FD)
         os.closerange(_RESULT_FD + 1, 65536)
-        _prctl(_PR_SET_DUMPABLE, 1)
         _prefer_for_oom_kill()
+        _prctl(_PR_SET_DUMPABLE, 1)
+        # Each case writes where it likes, and the next case starts clean.
+        os.environ["HOME"] = os.environ["TMPDIR"] = paths["dir"]
+        tempfile.tempdir = paths["dir"]
+        _thread.stack_size(_THREAD_STACK_BYTES)
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         _apply_child_limits(init["limits"])
         sys.setrecursionlimit(init["limits"].get("recursion_limit", 100_000))
@@ -506,6 +516,24 @@ def _oom_kills() -> int | None:
     return None
 
 
+def _cgroup_memory() -> int | None:
+    for path in _MEMORY_USAGE:
+        try:
+            with open(path) as handle:
+                return int(handle.read())
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def _own_rss() -> int:
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir: str) -> dict[str, Any]:
     """Fork one child for a prepared case (None: the import probe) and report facts."""
     limits = init["limits"]
@@ -513,7 +541,11 @@ def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir
     os.chmod(case_dir, 0o700)
     paths = {"dir": case_dir, "stdout": os.path.join(case_dir, ".stdout"), "stderr": os.path.join(case_dir, ".stderr")}
     result_r, result_w = os.pipe()
-    oom_before = _oom_kills() if init.get("count_oom_kills") else None
+    in_cgroup = bool(init.get("count_oom_kills"))
+    oom_before = _oom_kills() if in_cgroup else None
+    memory_before = _cgroup_memory() if in_cgroup else None
+    cow_allowance = _own_rss() if memory_before is not None else 0
+    tree_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:
@@ -521,10 +553,21 @@ def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir
         _child_main(code, init, prepared, paths, result_w)
     os.close(result_w)
     try:
-        facts = _supervise(pid, result_r, limits, started)
+        facts = _supervise(pid, result_r, limits, started, sample_memory=memory_before is not None)
     finally:
         os.close(result_r)
         _reap_strays(pid)
+    # Everything the case started has been reaped by now (we are its
+    # subreaper), so this counts CPU that helpers burned while the case's own
+    # process waited for them.
+    tree_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    tree_cpu_ms = (tree_after.ru_utime - tree_before.ru_utime + tree_after.ru_stime - tree_before.ru_stime) * 1000
+    facts["cpu_ms"] = round(max(facts["cpu_ms"], tree_cpu_ms), 3)
+    if memory_before is not None:
+        # What the whole process tree added to the container; copy-on-write of
+        # the harness's own pages can account for up to its resident size.
+        facts["tree_memory_kb"] = max(0, facts.pop("memory_peak_bytes", memory_before) - memory_before) // 1024
+        facts["cow_allowance_kb"] = cow_allowance // 1024
     if oom_before is not None:
         oom_after = _oom_kills()
         if oom_after is not None:
@@ -535,7 +578,7 @@ def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir
     return facts
 
 
-def _supervise(pid: int, result_r: int, limits: dict[str, Any], started: float) -> dict[str, Any]:
+def _supervise(pid: int, result_r: int, limits: dict[str, Any], started: float, sample_memory: bool = False) -> dict[str, Any]:
     wall_limit_s = limits["wall_ms"] / 1000
     result_cap = limits.get("result_bytes", 64 * 1024 * 1024)
     chunks: list[bytes] = []
@@ -550,8 +593,11 @@ def _supervise(pid: int, result_r: int, limits: dict[str, Any], started: float) 
     # RLIMIT_CPU counts whole seconds; polling the child's clock ends a busy
     # loop within a tick of the limit instead of up to a second later.
     cpu_limit_s = limits["time_ms"] / 1000 + _CPU_GRACE_S
+    memory_peak = 0
     try:
         while not exited:
+            if sample_memory:
+                memory_peak = max(memory_peak, _cgroup_memory() or 0)
             remaining = started + wall_limit_s - time.monotonic()
             if remaining <= 0:
                 killed_by = "wall"
@@ -599,6 +645,8 @@ def _supervise(pid: int, result_r: int, limits: dict[str, Any], started: float) 
         "result_bytes": received,
         "result": None,
     }
+    if sample_memory:
+        facts["memory_peak_bytes"] = memory_peak
     if killed_by is None and chunks:
         try:
             facts["result"] = json.loads(b"".join(chunks))
@@ -657,13 +705,46 @@ def serve(channel_in: BinaryIO, channel_out: BinaryIO) -> None:
         write_frame(channel_out, {"type": "error", "message": "expected an init frame"})
         return
     workdir = tempfile.mkdtemp(prefix="judge-", dir=init.get("workdir"))
+    scratch = Scratch([*init.get("scratch_dirs", []), workdir])
     try:
-        _serve_cases(init, workdir, channel_in, channel_out)
+        _serve_cases(init, workdir, scratch, channel_in, channel_out)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def _serve_cases(init: dict[str, Any], workdir: str, channel_in: BinaryIO, channel_out: BinaryIO) -> None:
+class Scratch:
+    """Directories a case can write to besides its own: whatever a case adds
+    there is removed before the next one starts, so no case reads another's files."""
+
+    def __init__(self, directories: list[str]) -> None:
+        self._baseline: dict[str, set[str]] = {}
+        for directory in directories:
+            path = os.path.abspath(directory)
+            try:
+                self._baseline[path] = set(os.listdir(path))
+            except OSError:
+                continue
+
+    def clean(self) -> None:
+        for path, keep in self._baseline.items():
+            try:
+                names = os.listdir(path)
+            except OSError:
+                continue
+            for name in names:
+                if name in keep:
+                    continue
+                target = os.path.join(path, name)
+                if os.path.isdir(target) and not os.path.islink(target):
+                    shutil.rmtree(target, ignore_errors=True)
+                else:
+                    try:
+                        os.unlink(target)
+                    except OSError:
+                        pass
+
+
+def _serve_cases(init: dict[str, Any], workdir: str, scratch: Scratch, channel_in: BinaryIO, channel_out: BinaryIO) -> None:
     code, compile_error = _compile(init["source"])
     reply: dict[str, Any] = {
         "type": "init",
@@ -678,6 +759,7 @@ def _serve_cases(init: dict[str, Any], workdir: str, channel_in: BinaryIO, chann
     # Tracebacks then quote the solution's lines, as they would for a file on disk.
     linecache.cache[_SOLUTION_FILENAME] = (len(init["source"]), None, init["source"].splitlines(True), _SOLUTION_FILENAME)
     probe = run_child(code, init, None, workdir)
+    scratch.clean()
     reply.update(ok=bool(probe["result"] and probe["result"].get("ok")), stage="import", probe=probe)
     write_frame(channel_out, reply)
     if not reply["ok"]:
@@ -691,6 +773,7 @@ def _serve_cases(init: dict[str, Any], workdir: str, channel_in: BinaryIO, chann
             write_frame(channel_out, {"type": "result", "id": frame.get("id"), "input_error": f"{type(error).__name__}: {error}"})
             continue
         facts = run_child(code, init, prepared, workdir)
+        scratch.clean()
         del prepared
         facts.update(type="result", id=frame.get("id"))
         write_frame(channel_out, facts)

@@ -69,6 +69,9 @@ def classify(facts: dict[str, Any], limits: Limits) -> tuple[Verdict | None, str
     error = result.get("error") if isinstance(result, dict) else None
     if error and error.get("type") == "MemoryError":
         return Verdict.MLE, f"MemoryError: the solution needed more than {limits.memory_mb} MB"
+    tree_kb = facts.get("tree_memory_kb", 0) - facts.get("cow_allowance_kb", 0)
+    if tree_kb > limits.memory_mb * 1024:
+        return Verdict.MLE, f"the solution's processes together used {tree_kb // 1024} MB, over the limit of {limits.memory_mb} MB"
     oom_killed = facts.get("oom_killed")
     if oom_killed:
         # Even when the case's own process survived: its children together

@@ -250,3 +250,10 @@ def test_no_temporary_directories_are_left(
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(("interview-judge-", "judge-", "case-"))]
     assert leftovers == []
     assert os.path.isdir(tmp_path)
+
+
+def test_threads_fit_in_a_small_memory_limit(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
+    # Threads would default to the 64 MB stack the main thread gets for deep
+    # recursion, and one would not fit in a 64 MB address-space allowance.
+    code = "import threading\nt = threading.Thread(target=lambda: None)\nt.start()\nt.join()"
+    assert judge(tight_two_sum, any_sandbox, body(code), fail_fast=True).verdict is Verdict.AC

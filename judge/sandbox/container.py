@@ -290,9 +290,10 @@ class DockerSandbox(Sandbox):
         return DockerConnection(self.client(), self.image, limits)
 
     def harness_options(self) -> dict[str, Any]:
-        # The container's memory cgroup is the harness's alone, so its OOM-kill
-        # counter tells an out-of-memory SIGKILL from any other.
-        return {"workdir": WORKDIR, "count_oom_kills": True}
+        # The container's cgroups are the harness's alone: the OOM-kill counter
+        # tells an out-of-memory SIGKILL from any other, and memory use counts
+        # every process a case starts. /work and /tmp are emptied between cases.
+        return {"workdir": WORKDIR, "count_oom_kills": True, "scratch_dirs": [WORKDIR, "/tmp"]}
 
     def describe(self) -> str:
         return f"docker ({self.image}: no network, read-only, non-root, all capabilities dropped)"

@@ -97,5 +97,10 @@ class LocalSandbox(Sandbox):
     def open(self, limits: Limits) -> HarnessConnection:
         return LocalConnection()
 
+    def harness_options(self) -> dict[str, Any]:
+        # The harness starts in this connection's private home: cases may
+        # write there, and it is emptied between cases.
+        return {"scratch_dirs": ["."]}
+
     def describe(self) -> str:
         return "local (a subprocess with rlimits: NOT isolated from your machine)"

@@ -1,0 +1,10 @@
+# expect: MLE
+# backends: docker local
+"""Grows a list of 1 MB blocks without bound: RLIMIT_AS (or the memory cgroup) must stop it."""
+
+
+class Solution:
+    def twoSum(self, nums, target):
+        hoard = []
+        while True:
+            hoard.append(bytearray(10**6))
