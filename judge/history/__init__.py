@@ -1,0 +1,1 @@
+"""The history of attempts: every submit, practice session and check, in SQLite."""
