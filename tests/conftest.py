@@ -18,11 +18,14 @@ PROBLEMS = PROJECT_ROOT / "problems"
 
 @pytest.fixture(autouse=True)
 def private_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the user's real status file, cache or solutions."""
+    """No test reads or writes the user's real history, cache or solutions."""
     base = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("JUDGE_STATE_DIR", str(base / "state"))
     monkeypatch.setenv("JUDGE_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("JUDGE_SOLUTIONS_DIR", str(base / "solutions"))
+    monkeypatch.setenv("JUDGE_HISTORY", str(base / "history.sqlite3"))
+    # Set (not deleted) so a test that turns it on through the CLI is undone afterwards.
+    monkeypatch.setenv("JUDGE_NO_HISTORY", "0")
     monkeypatch.delenv("JUDGE_PROBLEMS_DIR", raising=False)
     monkeypatch.delenv("JUDGE_SANDBOX", raising=False)
 

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import click
 from rich.markup import escape
 from rich.table import Table
 
-from judge import status
+from judge.catalog import Problem
 from judge.commands.common import catalog, solutions_dir
-from judge.console import err, out
+from judge.console import err, out, warn
+from judge.errors import JudgeError
+from judge.history.records import Attempt
+from judge.history.standing import problem_status
+from judge.history.store import read_attempts
 
 _DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 _DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
@@ -26,7 +32,11 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
     problems, errors = catalog().load_all()
     problems = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty) and all(t in p.spec.tags for t in tags)]
     problems.sort(key=lambda p: (_DIFFICULTY_ORDER[p.spec.difficulty], p.slug))
-    standing = status.load()
+    attempts = _history()
+    due = _due(attempts, problems, datetime.now(UTC))
+    by_slug: dict[str, list[Attempt]] = {}
+    for attempt in attempts:
+        by_slug.setdefault(attempt.slug, []).append(attempt)
     folder = solutions_dir()
     rows: list[dict[str, Any]] = [
         {
@@ -34,7 +44,7 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
             "title": p.spec.title,
             "difficulty": p.spec.difficulty,
             "tags": list(p.spec.tags),
-            "status": status.describe(p.slug, (folder / f"{p.slug}.py").is_file(), standing),
+            "status": problem_status(by_slug.get(p.slug, []), (folder / f"{p.slug}.py").is_file(), p.slug in due),
         }
         for p in problems
     ]
@@ -57,3 +67,22 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
             f"[slug]{row['slug']}[/]", row["title"], f"[{style}]{row['difficulty']}[/]", ", ".join(row["tags"]), f"{mark}{row['status']}"
         )
     out.print(table)
+
+
+def _history() -> list[Attempt]:
+    # The list is about the catalogue: a history it cannot read costs the statuses, not the list.
+    try:
+        return read_attempts()
+    except JudgeError as error:
+        warn(f"statuses left out: {error}")
+        return []
+
+
+def _due(attempts: Sequence[Attempt], problems: Sequence[Problem], now: datetime) -> set[str]:
+    """The hook for review scheduling: the slugs judge.history.schedule says are due,
+    or none while that module is absent."""
+    try:
+        from judge.history.schedule import due_slugs
+    except ImportError:
+        return set()
+    return due_slugs(attempts, now, {p.slug: p.spec.difficulty for p in problems})

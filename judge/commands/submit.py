@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 from rich.markup import escape
 
-from judge import status
 from judge.cases import submission_cases
 from judge.commands.common import open_sandbox, problem_named, read_solution, sandbox_option
 from judge.console import err, out
 from judge.grading import grade
+from judge.history.recording import record_attempt, report_attempt
 from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import print_report
@@ -38,11 +39,12 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
     interactive = err.is_terminal
     with case_progress(f"{slug}: expected outputs", len(cases), enabled=interactive) as advance:
         reference = reference_results(problem, cases, box, on_case=lambda case: advance(case.id))
+    started = datetime.now(UTC)
     with case_progress(f"{slug}: judging", len(cases), enabled=interactive) as advance:
         report = grade(
             problem, source, cases, box, reference=reference, fail_fast=fail_fast, on_case=lambda c: advance(c.id), file=str(path)
         )
-    status.record(slug, report.verdict)
+    record_attempt(report_attempt(report, "submit", source, started, datetime.now(UTC)))
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, default=str))
     else:

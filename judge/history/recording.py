@@ -1,0 +1,54 @@
+"""Turning a judged submission into an attempt, and recording it without ever
+failing the command that judged it."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from judge.console import warn
+from judge.errors import JudgeError
+from judge.grading import SubmissionReport
+from judge.history.location import history_enabled
+from judge.history.records import Attempt, AttemptKind
+from judge.history.store import History
+
+
+def source_sha256(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def report_attempt(
+    report: SubmissionReport, kind: AttemptKind, source: str, started_at: datetime, finished_at: datetime, **extra: Any
+) -> Attempt:
+    """The attempt a judged ``report`` makes; ``extra`` sets the practice-only fields."""
+    cases = [{"id": t.id, "verdict": str(t.verdict), "cpu_ms": t.cpu_ms, "memory_kb": t.memory_kb} for t in report.tests]
+    return Attempt(
+        slug=report.problem,
+        kind=kind,
+        verdict=str(report.verdict),
+        started_at=started_at,
+        finished_at=finished_at,
+        passed=report.passed,
+        total=report.total_cases,
+        cases=cases,
+        source_sha256=source_sha256(source),
+        sandbox=report.sandbox,
+        **extra,
+    )
+
+
+def record_attempt(attempt: Attempt, path: Path | None = None) -> int | None:
+    """Append ``attempt`` to the history unless recording is off (--no-history). A history
+    that cannot be written costs a warning, never the result: returns None then."""
+    if not history_enabled():
+        return None
+    try:
+        with History.open(path) as history:
+            return history.record(attempt)
+    except (JudgeError, sqlite3.Error, OSError) as error:
+        warn(f"not recorded in the history: {error}")
+        return None

@@ -1,0 +1,202 @@
+"""What the history says about the user: solved and attempted per difficulty and tag,
+solve times per problem, streaks and daily activity.
+
+Pure: attempts, the catalogue and "today" go in, figures come out, so every
+number can be tested with constructed attempts and a fixed date.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from judge.catalog import Problem
+from judge.history.records import Attempt
+
+ACTIVITY_WEEKS = 12
+DIFFICULTIES = ("easy", "medium", "hard")
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Problems of one difficulty or tag: solved (accepted at least once),
+    attempted (any attempt, solved ones included), and how many the catalogue has."""
+
+    name: str
+    solved: int
+    attempted: int
+    total: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "solved": self.solved, "attempted": self.attempted, "total": self.total}
+
+
+@dataclass(frozen=True)
+class ProblemFigures:
+    slug: str
+    # None for a problem the catalogue no longer has.
+    title: str | None
+    difficulty: str | None
+    attempts: int
+    solved: bool
+    # From accepted practice sessions only: a submit carries no clock.
+    best_seconds: float | None
+    median_seconds: float | None
+    # The latest attempt that reached a verdict (a practice session quit before
+    # any submission has none).
+    last_verdict: str | None
+    last_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "slug": self.slug,
+            "title": self.title,
+            "difficulty": self.difficulty,
+            "attempts": self.attempts,
+            "solved": self.solved,
+            "best_seconds": self.best_seconds,
+            "median_seconds": self.median_seconds,
+            "last_verdict": self.last_verdict,
+            "last_at": self.last_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class Day:
+    day: date
+    attempts: int
+    accepted: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.day.isoformat(), "attempts": self.attempts, "accepted": self.accepted}
+
+
+@dataclass(frozen=True)
+class Stats:
+    today: date
+    attempts: int
+    solved: int
+    attempted: int
+    total: int
+    by_difficulty: list[Tally]
+    by_tag: list[Tally]
+    problems: list[ProblemFigures]
+    current_streak: int
+    longest_streak: int
+    # Whole weeks, Monday first, oldest first, up to and including today.
+    activity: list[Day]
+
+    @property
+    def empty(self) -> bool:
+        return self.attempts == 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "today": self.today.isoformat(),
+            "attempts": self.attempts,
+            "solved": self.solved,
+            "attempted": self.attempted,
+            "total": self.total,
+            "by_difficulty": [t.to_json() for t in self.by_difficulty],
+            "by_tag": [t.to_json() for t in self.by_tag],
+            "problems": [p.to_json() for p in self.problems],
+            "streak": {"current": self.current_streak, "longest": self.longest_streak},
+            "activity": [d.to_json() for d in self.activity],
+        }
+
+
+def local_day(moment: datetime, tz: tzinfo | None = None) -> date:
+    """The calendar day of ``moment`` where the user is (``tz``; None: this machine's zone)."""
+    return moment.astimezone(tz).date()
+
+
+def streaks(days: Iterable[date], today: date) -> tuple[int, int]:
+    """(current, longest) runs of consecutive days in ``days``. The current run may end
+    today or yesterday: a streak is not broken until a whole day passes without a solve."""
+    present = set(days)
+    longest = 0
+    for day in present:
+        if day - timedelta(days=1) in present:
+            continue  # not the first day of its run
+        length = 1
+        while day + timedelta(days=length) in present:
+            length += 1
+        longest = max(longest, length)
+    end = today if today in present else today - timedelta(days=1)
+    current = 0
+    while end - timedelta(days=current) in present:
+        current += 1
+    return current, longest
+
+
+def activity(attempts: Iterable[Attempt], today: date, tz: tzinfo | None = None, weeks: int = ACTIVITY_WEEKS) -> list[Day]:
+    """Attempts and accepted attempts per day, from the Monday ``weeks - 1`` weeks
+    before this week's through ``today``."""
+    start = today - timedelta(days=today.weekday(), weeks=weeks - 1)
+    counts: Counter[date] = Counter()
+    accepted: Counter[date] = Counter()
+    for attempt in attempts:
+        day = local_day(attempt.finished_at, tz)
+        counts[day] += 1
+        accepted[day] += attempt.accepted
+    days = [start + timedelta(days=n) for n in range((today - start).days + 1)]
+    return [Day(day, counts[day], accepted[day]) for day in days]
+
+
+def compute_stats(attempts: Sequence[Attempt], problems: Sequence[Problem], today: date, tz: tzinfo | None = None) -> Stats:
+    """The figures for ``attempts``. Checks (the watcher judging saved drafts) are work in
+    progress, not attempts, and are left out; days are local to ``tz`` (None: this machine's)."""
+    attempts = [a for a in attempts if a.kind != "check"]
+    by_slug: dict[str, list[Attempt]] = defaultdict(list)
+    for attempt in sorted(attempts, key=lambda a: a.finished_at):
+        by_slug[attempt.slug].append(attempt)
+    solved = {slug for slug, tries in by_slug.items() if any(a.accepted for a in tries)}
+    catalogue = {p.slug: p for p in problems}
+
+    def tally(name: str, members: list[Problem]) -> Tally:
+        slugs = {p.slug for p in members}
+        return Tally(name, len(slugs & solved), len(slugs & by_slug.keys()), len(slugs))
+
+    by_difficulty = [tally(level, [p for p in problems if p.spec.difficulty == level]) for level in DIFFICULTIES]
+    tags = sorted({tag for p in problems for tag in p.spec.tags})
+    by_tag = [tally(tag, [p for p in problems if tag in p.spec.tags]) for tag in tags]
+
+    figures = [_problem_figures(slug, tries, catalogue.get(slug)) for slug, tries in by_slug.items()]
+    order = {level: n for n, level in enumerate(DIFFICULTIES)}
+    figures.sort(key=lambda f: (order.get(f.difficulty or "", len(order)), f.slug))
+
+    current, longest = streaks((local_day(a.finished_at, tz) for a in attempts if a.accepted), today)
+    everything = tally("all", list(problems))
+    return Stats(
+        today=today,
+        attempts=len(attempts),
+        solved=everything.solved,
+        attempted=everything.attempted,
+        total=everything.total,
+        by_difficulty=by_difficulty,
+        by_tag=by_tag,
+        problems=figures,
+        current_streak=current,
+        longest_streak=longest,
+        activity=activity(attempts, today, tz),
+    )
+
+
+def _problem_figures(slug: str, tries: list[Attempt], problem: Problem | None) -> ProblemFigures:
+    times = [a.solve_seconds for a in tries if a.kind == "practice" and a.accepted and a.solve_seconds is not None]
+    verdicts = [a.verdict for a in tries if a.verdict]
+    return ProblemFigures(
+        slug=slug,
+        title=problem.spec.title if problem else None,
+        difficulty=problem.spec.difficulty if problem else None,
+        attempts=len(tries),
+        solved=any(a.accepted for a in tries),
+        best_seconds=min(times) if times else None,
+        median_seconds=statistics.median(times) if times else None,
+        last_verdict=verdicts[-1] if verdicts else None,
+        last_at=tries[-1].finished_at,
+    )
