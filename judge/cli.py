@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from pathlib import Path
 
 import click
 from rich.markup import escape
@@ -14,8 +15,11 @@ from judge.commands.doctor import doctor_command
 from judge.commands.image import image_group
 from judge.commands.listing import list_command
 from judge.commands.new import new_command
+from judge.commands.next import next_command
+from judge.commands.practice import practice_command
 from judge.commands.run import run_command
 from judge.commands.show import show_command
+from judge.commands.stats import stats_command
 from judge.commands.submit import submit_command
 from judge.commands.validate import validate_command
 from judge.console import err
@@ -54,7 +58,24 @@ class JudgeGroup(click.Group):
 
 @click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="judge")
-def cli() -> None:
+@click.option(
+    "--history",
+    "history",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="PATH",
+    help=(
+        "The history file (SQLite) to record into and read from (env JUDGE_HISTORY). "
+        "Default: history.sqlite3 in JUDGE_STATE_DIR, else in the user data folder."
+    ),
+)
+@click.option(
+    "--no-history",
+    is_flag=True,
+    default=False,
+    help="Record nothing in the history, e.g. in CI (env JUDGE_NO_HISTORY=1). Commands still read it.",
+)
+def cli(history: Path | None, no_history: bool) -> None:
     """A local judge for coding-interview practice.
 
     Write a solution in solutions/SLUG.py, try it on the examples with
@@ -71,10 +92,30 @@ def cli() -> None:
     Solutions run in a locked-down Docker container when an engine is
     available (`judge image build` once; `judge doctor` checks), otherwise in
     a local subprocess that is not isolated.
+
+    Every submission and practice session goes into a history (`judge stats`
+    shows your progress from it; `judge list` your status on each problem).
     """
+    # Through the environment, so every part of the judge (and anything it starts) sees the same choice.
+    if history is not None:
+        os.environ["JUDGE_HISTORY"] = str(history.absolute())
+    if no_history:
+        os.environ["JUDGE_NO_HISTORY"] = "1"
 
 
-for command in (list_command, show_command, new_command, run_command, submit_command, validate_command, image_group, doctor_command):
+for command in (
+    list_command,
+    next_command,
+    show_command,
+    new_command,
+    run_command,
+    submit_command,
+    practice_command,
+    stats_command,
+    validate_command,
+    image_group,
+    doctor_command,
+):
     cli.add_command(command)
 
 

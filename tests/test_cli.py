@@ -35,11 +35,11 @@ def invoke(runner: CliRunner, *args: str):  # type: ignore[no-untyped-def]
 def test_help_lists_every_command(runner: CliRunner) -> None:
     result = invoke(runner, "--help")
     assert result.exit_code == 0
-    for command in ("list", "show", "new", "run", "submit", "validate"):
+    for command in ("list", "show", "new", "run", "submit", "validate", "practice", "next", "stats", "doctor", "image"):
         assert command in result.output
 
 
-@pytest.mark.parametrize("command", ["list", "show", "new", "run", "submit", "validate"])
+@pytest.mark.parametrize("command", ["list", "show", "new", "run", "submit", "validate", "practice", "next", "stats", "doctor"])
 def test_each_command_explains_itself(runner: CliRunner, command: str) -> None:
     result = invoke(runner, command, "--help")
     assert result.exit_code == 0

@@ -1,0 +1,176 @@
+"""`judge practice`: one problem against an interview clock.
+
+JUDGE_PRACTICE_SECONDS (a number of seconds) replaces the clock's length. It
+exists for the test suite, which cannot wait out a real minute, and is not
+part of the documented interface.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+from rich.markup import escape
+
+from judge.catalog import Problem
+from judge.commands.common import catalog, open_sandbox, problem_named, sandbox_option, solution_path
+from judge.console import out
+from judge.errors import JudgeError
+from judge.history.location import history_enabled
+from judge.history.recording import record_attempt
+from judge.history.records import Attempt
+from judge.history.schedule import CLOCK_MINUTES, plan
+from judge.history.store import read_attempts
+from judge.practice.clock import Countdown, format_seconds
+from judge.practice.keys import keys_from
+from judge.practice.runners import examples_runner, submission_runner
+from judge.practice.screen import PracticeScreen, statement
+from judge.practice.session import Outcome, PracticeSession, SessionResult
+from judge.practice.watcher import SolutionWatcher
+from judge.report import print_report
+from judge.template import render
+
+SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
+
+
+@click.command("practice")
+@click.argument("slug", required=False)
+@click.option(
+    "--minutes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Minutes on the clock. Default: 20 for easy, 40 for medium, 60 for hard problems.",
+)
+@click.option(
+    "--random", "pick_random", is_flag=True, help="Without SLUG: a problem at random (among the filters) instead of the scheduled one."
+)
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Without SLUG: only problems of this difficulty.")
+@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Without SLUG: only problems with this tag (repeatable).")
+@sandbox_option
+def practice_command(
+    slug: str | None, minutes: int | None, pick_random: bool, difficulty: str | None, tags: tuple[str, ...], sandbox: str | None
+) -> None:
+    """Practise SLUG against an interview clock.
+
+    Without SLUG, the problem `judge next` recommends (or, with --random, any
+    problem matching the filters). Writes solutions/SLUG.py from the template
+    if it is missing, shows the statement, and starts a live countdown. Edit the
+    file in your editor: every time you save it, the examples run again.
+
+    \b
+    Keys:  s  submit: judge the file on the hidden cases
+           r  run the examples again
+           q  quit (so does Ctrl-C)
+    When stdin is not a terminal, type the letter and Enter.
+
+    The session ends when a submission is accepted, when the time is up, or
+    when you quit. It is recorded in the history as ONE practice attempt
+    (outcome, time used, the last submission's verdict and cases); the
+    submissions made during it are not recorded as separate submit attempts.
+
+    Exit status: 0 accepted, 1 time up or quit without an accepted submission,
+    130 Ctrl-C.
+    """
+    if slug is not None and (pick_random or difficulty or tags):
+        raise JudgeError("give either a SLUG or the filters (--random, --difficulty, --tag), not both")
+    problem, reason = (problem_named(slug), None) if slug is not None else _pick(pick_random, difficulty, tags)
+    allowed_minutes = minutes or CLOCK_MINUTES.get(problem.spec.difficulty, 40)
+    seconds = _seconds_override() or allowed_minutes * 60.0
+    path = solution_path(problem.slug, None)
+    existed = path.exists()
+    if not existed:
+        _write_template(problem, path)
+    box = open_sandbox(sandbox)
+    run_examples, submit = examples_runner(problem, box), submission_runner(problem, box)
+
+    out.print(statement(problem))
+    if reason:
+        out.print(f"[muted]Picked [slug]{problem.slug}[/]: {escape(reason)}[/]", soft_wrap=True)
+    wrote = "Wrote" if not existed else "Your file:"
+    out.print(f"{wrote} [bold]{escape(str(path))}[/]. Edit it in your editor; the examples run each time you save.", soft_wrap=True)
+
+    countdown = Countdown(seconds)
+    screen = PracticeScreen(problem, countdown, out)
+    with keys_from(sys.stdin) as keys, screen.live():
+        result = PracticeSession(
+            path=path,
+            countdown=countdown,
+            watcher=SolutionWatcher(path),
+            keys=keys,
+            run_examples=run_examples,
+            submit=submit,
+            on_view=screen.update,
+            examples_at_start=existed,
+        ).run()
+
+    _summarise(result)
+    _record(result.attempt(problem.slug, box.name, math.ceil(seconds / 60)))
+    if result.interrupt_status is not None:
+        raise click.exceptions.Exit(result.interrupt_status)
+    raise click.exceptions.Exit(0 if result.outcome is Outcome.ACCEPTED else 1)
+
+
+def _pick(pick_random: bool, difficulty: str | None, tags: tuple[str, ...]) -> tuple[Problem, str]:
+    problems, _errors = catalog().load_all()
+    chosen = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty) and all(t in p.spec.tags for t in tags)]
+    if not chosen:
+        raise JudgeError("no problem matches those filters; `judge list` shows the tags and difficulties")
+    if pick_random:
+        return random.choice(chosen), f"at random among {len(chosen)} problem{'s' if len(chosen) > 1 else ''}"
+    top = plan(read_attempts(), [(p.slug, p.spec.difficulty, p.spec.tags) for p in chosen], datetime.now(UTC))[0]
+    return next(p for p in chosen if p.slug == top.slug), top.reason
+
+
+def _seconds_override() -> float | None:
+    text = os.environ.get(SECONDS_ENV)
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise JudgeError(f"{SECONDS_ENV} must be a number of seconds, got {text!r}") from None
+    if not value > 0:
+        raise JudgeError(f"{SECONDS_ENV} must be positive, got {text!r}")
+    return value
+
+
+def _write_template(problem: Problem, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(problem), encoding="utf-8")
+    except OSError as error:
+        raise JudgeError(f"cannot write {path}: {error.strerror}") from None
+
+
+def _summarise(result: SessionResult) -> None:
+    used = f"{format_seconds(result.elapsed_seconds)} of {format_seconds(result.allowed_seconds)}"
+    report = result.submission
+    if result.outcome is Outcome.ACCEPTED:
+        assert result.solve_seconds is not None
+        headline = f"[ok]Accepted[/] at {format_seconds(result.solve_seconds)} of {format_seconds(result.allowed_seconds)}"
+    elif result.outcome is Outcome.TIME_UP:
+        headline = f"[bad]Time is up[/]: {used} used"
+    elif result.outcome is Outcome.QUIT:
+        headline = f"[warn]Quit[/] after {used}"
+    else:
+        headline = f"[warn]Interrupted[/] after {used}"
+    if report is None:
+        verdict = "no submission"
+    else:
+        count = f"{result.submissions} submission{'s' if result.submissions > 1 else ''}"
+        verdict = f"last verdict {report.verdict} {report.verdict.label}, {report.passed}/{report.total_cases} cases passed ({count})"
+    if report is not None and not report.accepted:
+        print_report(report, show_table=False)
+    out.print(f"{headline}; {escape(verdict)}.", soft_wrap=True)
+
+
+def _record(attempt: Attempt) -> None:
+    if not history_enabled():
+        out.print("[muted]Not recorded: the history is off (--no-history or JUDGE_NO_HISTORY).[/]")
+    elif record_attempt(attempt) is not None:  # None: it warned why
+        out.print(f"[muted]Recorded in the history as a practice session ({attempt.outcome}).[/]")

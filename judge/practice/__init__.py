@@ -1,0 +1,1 @@
+"""`judge practice`: an interview clock, a file watcher and the session that ties them together."""

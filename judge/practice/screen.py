@@ -1,0 +1,202 @@
+"""What a person sees during practice: the statement once, then a live panel.
+
+The panel (title and difficulty, a big countdown, each example's last result,
+the last submission's verdict, the keys) is redrawn four times a second by
+rich's ``Live`` from its own thread, so the countdown keeps moving while cases
+run on the session's thread. It renders the session's latest ``View``, which
+is replaced, never changed, so the two threads need no lock.
+
+When stdout is not a terminal there is nothing to redraw: the same events are
+written as plain lines instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.live import Live
+from rich.markdown import Markdown
+from rich.panel import Panel
+from rich.text import Text
+
+from judge.catalog import Problem
+from judge.examples import examples_text
+from judge.grading import CaseReport, SubmissionReport
+from judge.practice.clock import Countdown, format_seconds
+from judge.practice.session import HELP, Outcome, View
+from judge.values import show
+from judge.verdicts import Verdict
+
+_DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
+_ENDINGS = {
+    Outcome.ACCEPTED: ("Accepted", "bold green"),
+    Outcome.TIME_UP: ("Time is up", "bold red"),
+    Outcome.QUIT: ("Quit", "bold yellow"),
+    Outcome.INTERRUPTED: ("Interrupted", "bold yellow"),
+}
+_VALUE_CHARS = 50
+
+# Seven-segment digits, three rows each: big enough to read from the corner of an eye.
+_FONT = {
+    "0": (" _ ", "| |", "|_|"),
+    "1": ("   ", "  |", "  |"),
+    "2": (" _ ", " _|", "|_ "),
+    "3": (" _ ", " _|", " _|"),
+    "4": ("   ", "|_|", "  |"),
+    "5": (" _ ", "|_ ", " _|"),
+    "6": (" _ ", "|_ ", "|_|"),
+    "7": (" _ ", "  |", "  |"),
+    "8": (" _ ", "|_|", "|_|"),
+    "9": (" _ ", "|_|", " _|"),
+    ":": ("   ", " o ", " o "),
+}
+
+
+def statement(problem: Problem) -> RenderableType:
+    """The problem as `judge show` gives it, without what practice does not need."""
+    spec = problem.spec
+    parts: list[RenderableType] = [
+        Text.assemble(
+            (spec.title, "bold"), "  ", (spec.difficulty, _DIFFICULTY_STYLE.get(spec.difficulty, "")), "  ", (", ".join(spec.tags), "cyan")
+        ),
+        Markdown(problem.statement),
+    ]
+    for number, (given, answer, why) in enumerate(examples_text(problem), 1):
+        body = Text.assemble(("Input: ", "bold"), given, "\n", ("Output: ", "bold"), answer)
+        if why:
+            body.append("\nExplanation: ", style="bold")
+            body.append(why)
+        parts.append(Panel(body, title=f"Example {number}", title_align="left", border_style="dim"))
+    if spec.constraints:
+        parts.append(Text("Constraints: " + "; ".join(spec.constraints), style="dim"))
+    return Group(*parts)
+
+
+def big_time(text: str, style: str) -> Text:
+    rows = ["".join(_FONT.get(char, ("   ", "   ", "   "))[row] for char in text) for row in range(3)]
+    return Text("\n".join(rows), style=style)
+
+
+def _clock_style(countdown: Countdown) -> str:
+    share = countdown.remaining / countdown.seconds
+    return "bold green" if share > 0.25 else "bold yellow" if share > 0.1 else "bold red"
+
+
+def _short(line: str, width: int = 100) -> str:
+    line = " ".join(line.split())
+    return line if len(line) <= width else line[: width - 3] + "..."
+
+
+def case_line(case: CaseReport) -> Text:
+    """One example's result on one line: the verdict and, when it failed, why in brief."""
+    line = Text.assemble(f"  {case.id:<11} ", (f"{case.verdict}", case.verdict.style))
+    if case.verdict is Verdict.WA and case.got is not None:
+        line.append(f"  expected {show(case.expected, _VALUE_CHARS)}, got {show(case.got, _VALUE_CHARS)}", style="dim")
+    elif case.verdict is not Verdict.AC:
+        line.append("  " + _short(case.message), style="dim")
+    line.no_wrap, line.overflow = True, "ellipsis"
+    return line
+
+
+def _examples_block(report: SubmissionReport | None, trigger: str = "") -> list[RenderableType]:
+    if report is None:
+        return [Text("Examples: not run yet; they run each time you save the file (r runs them now)", style="dim")]
+    if not report.tests:  # did not load: CE, or a limit hit at import
+        return [
+            Text.assemble(
+                ("Examples: ", "bold"), (f"{report.verdict} {report.verdict.label}", report.verdict.style), "  ", _short(report.message)
+            )
+        ]
+    passed = report.passed
+    total = len(report.tests)
+    style = "bold green" if passed == total else "bold red"
+    head = Text.assemble(("Examples: ", "bold"), (f"{passed}/{total} passed", style), (f"  ({trigger})" if trigger else "", "dim"))
+    return [head, *(case_line(case) for case in report.tests)]
+
+
+def submission_line(report: SubmissionReport | None, count: int) -> Text:
+    if report is None:
+        return Text("Submission: none yet (s judges your file on the hidden cases)", style="dim")
+    line = Text.assemble(
+        (f"Submission {count}: ", "bold"),
+        (f"{report.verdict} {report.verdict.label}", report.verdict.style),
+        f"  {report.passed}/{report.total_cases} cases passed",
+    )
+    if not report.accepted and report.message:
+        line.append("  " + _short(report.message), style="dim")
+    line.no_wrap, line.overflow = True, "ellipsis"
+    return line
+
+
+class PracticeScreen:
+    """The live panel for one session."""
+
+    def __init__(self, problem: Problem, countdown: Countdown, console: Console) -> None:
+        self.problem = problem
+        self.countdown = countdown
+        self.console = console
+        self.view = View()
+        self._printed = View()
+
+    def update(self, view: View) -> None:
+        self.view = view
+        if not self.console.is_terminal:
+            self._print_changes(view)
+
+    @contextmanager
+    def live(self) -> Iterator[PracticeScreen]:
+        if not self.console.is_terminal:
+            self.console.print(f"Clock: {self.countdown.formatted()} left. {HELP}", markup=False)
+            yield self
+            return
+        with Live(
+            get_renderable=self.render,
+            console=self.console,
+            refresh_per_second=4,
+            redirect_stdout=False,
+            redirect_stderr=False,
+            vertical_overflow="crop",
+        ):
+            yield self
+
+    def render(self) -> RenderableType:
+        view = self.view  # one read: the session may replace it meanwhile
+        spec = self.problem.spec
+        parts: list[RenderableType] = [
+            Text.assemble((spec.title, "bold"), "  ", (spec.difficulty, _DIFFICULTY_STYLE.get(spec.difficulty, "")), ("  practice", "dim"))
+        ]
+        if view.outcome is not None:
+            label, style = _ENDINGS[view.outcome]
+            parts.append(Text(label, style=style))
+        remaining = self.countdown.formatted()
+        parts.append(big_time(remaining, _clock_style(self.countdown)))
+        parts.append(Text(f"{remaining} left of {format_seconds(self.countdown.seconds)}", style="dim"))
+        parts.extend(_examples_block(view.examples, view.examples_trigger))
+        parts.append(submission_line(view.submission, view.submissions))
+        if view.phase == "examples":
+            parts.append(Text(f"running the examples... {view.progress}", style="cyan"))
+        elif view.phase == "judging":
+            parts.append(Text(f"judging the hidden cases... {view.progress}", style="cyan"))
+        if view.notice:
+            parts.append(Text(_short(view.notice, 200), style="yellow"))
+        if view.outcome is None:
+            parts.append(Text(HELP, style="dim"))
+        return Panel(Group(*parts), border_style="dim")
+
+    def _print_changes(self, view: View) -> None:
+        """Plain lines for a pipe: what changed since the last line printed."""
+        before, self._printed = self._printed, view
+        lines: list[Any] = []
+        if view.examples is not before.examples:
+            lines.extend(_examples_block(view.examples, view.examples_trigger))
+        if view.submission is not before.submission:
+            lines.append(submission_line(view.submission, view.submissions))
+        if view.notice != before.notice and view.notice:
+            lines.append(Text(view.notice))
+        if view.phase != before.phase and view.phase in ("examples", "judging"):
+            lines.append(Text(f"{self.countdown.formatted()} left: " + ("running the examples" if view.phase == "examples" else "judging")))
+        for line in lines:
+            self.console.print(line)
