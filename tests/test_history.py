@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -203,6 +204,7 @@ def test_concurrent_writers_lose_no_row(tmp_path: Path) -> None:
 
 WRITER = """
 import sys
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from judge.history.records import Attempt
@@ -362,3 +364,20 @@ def test_list_survives_an_unreadable_history(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "statuses left out" in result.stderr and "newer than this judge knows" in result.stderr
     assert len(json.loads(result.stdout)) == len(list(PROBLEMS.iterdir()))
+
+
+def test_opening_waits_for_a_writer_holding_a_fresh_file(tmp_path: Path) -> None:
+    # Switching a new file to WAL needs an exclusive lock, and SQLite reports
+    # "database is locked" at once there rather than waiting out busy_timeout.
+    path = tmp_path / "fresh.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE held (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    release = threading.Timer(0.5, holder.execute, args=("COMMIT",))
+    release.start()
+    try:
+        with History.open(path) as history:
+            assert history.attempts() == []
+    finally:
+        release.join()
+        holder.close()

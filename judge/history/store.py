@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -67,10 +68,10 @@ class History:
             raise JudgeError(f"cannot open the history {path}: {error}") from None
         try:
             db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            db.execute("PRAGMA journal_mode = WAL")
+            _retry_while_locked(lambda: db.execute("PRAGMA journal_mode = WAL"))
             # FULL: a committed attempt survives a power cut too, not only a killed process.
             db.execute("PRAGMA synchronous = FULL")
-            migrate(db, path, migrations)
+            _retry_while_locked(lambda: migrate(db, path, migrations))
         except JudgeError:
             db.close()
             raise
@@ -168,3 +169,23 @@ def _from_row(row: tuple[Any, ...]) -> Attempt:
         outcome=outcome,
         id=id_,
     )
+
+
+def _retry_while_locked(action: Callable[[], object]) -> None:
+    """Run ``action``, retrying while another process holds the file.
+
+    Switching a new file to WAL needs an exclusive lock, and SQLite answers
+    "database is locked" at once there instead of waiting out busy_timeout:
+    several processes opening a fresh history together would otherwise fail.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    delay = 0.005
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as error:
+            if ("locked" not in str(error) and "busy" not in str(error)) or time.monotonic() > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.2)
