@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
 from judge.catalog import PROJECT_ROOT, Catalog, Problem, load_problem
 from judge.errors import SandboxError
@@ -28,6 +29,19 @@ def private_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("JUDGE_NO_HISTORY", "0")
     monkeypatch.delenv("JUDGE_PROBLEMS_DIR", raising=False)
     monkeypatch.delenv("JUDGE_SANDBOX", raising=False)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def solutions() -> Path:
+    """The private solutions folder the autouse fixture points JUDGE_SOLUTIONS_DIR at."""
+    path = Path(os.environ["JUDGE_SOLUTIONS_DIR"])
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 @pytest.fixture(scope="session")

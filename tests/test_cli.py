@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -14,18 +13,6 @@ from judge.cli import cli
 from .conftest import PROBLEMS, copy_problem
 
 CORRECT = (PROBLEMS / "two-sum" / "reference.py").read_text()
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def solutions() -> Path:
-    path = Path(os.environ["JUDGE_SOLUTIONS_DIR"])
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def invoke(runner: CliRunner, *args: str):  # type: ignore[no-untyped-def]

@@ -262,18 +262,6 @@ def test_location_flags_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_pat
 # Through the command line.
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def solutions() -> Path:
-    path = Path(os.environ["JUDGE_SOLUTIONS_DIR"])
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def test_submit_records_what_was_judged(runner: CliRunner, solutions: Path, tmp_path: Path) -> None:
     (solutions / "two-sum.py").write_text(CORRECT)
     chosen = tmp_path / "mine" / "h.sqlite3"

@@ -6,7 +6,6 @@ import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from judge.catalog import Catalog
@@ -145,11 +144,6 @@ def test_durations() -> None:
 
 
 # Through the command line.
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def test_stats_on_an_empty_history_says_so(runner: CliRunner) -> None:
