@@ -21,11 +21,15 @@ def source_sha256(source: str) -> str:
     return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
 
+def case_figures(report: SubmissionReport) -> list[dict[str, Any]]:
+    """The per-case figures the history keeps of a judged report."""
+    return [{"id": t.id, "verdict": str(t.verdict), "cpu_ms": t.cpu_ms, "memory_kb": t.memory_kb} for t in report.tests]
+
+
 def report_attempt(
     report: SubmissionReport, kind: AttemptKind, source: str, started_at: datetime, finished_at: datetime, **extra: Any
 ) -> Attempt:
     """The attempt a judged ``report`` makes; ``extra`` sets the practice-only fields."""
-    cases = [{"id": t.id, "verdict": str(t.verdict), "cpu_ms": t.cpu_ms, "memory_kb": t.memory_kb} for t in report.tests]
     return Attempt(
         slug=report.problem,
         kind=kind,
@@ -34,7 +38,7 @@ def report_attempt(
         finished_at=finished_at,
         passed=report.passed,
         total=report.total_cases,
-        cases=cases,
+        cases=case_figures(report),
         source_sha256=source_sha256(source),
         sandbox=report.sandbox,
         **extra,

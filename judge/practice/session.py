@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from judge.errors import JudgeError, SandboxError
 from judge.grading import SubmissionReport
-from judge.history.recording import source_sha256
+from judge.history.recording import case_figures, source_sha256
 from judge.history.records import Attempt
 from judge.practice.clock import Countdown
 from judge.practice.keys import KeySource
@@ -89,9 +89,6 @@ class SessionResult:
 
     def attempt(self, slug: str, sandbox: str, minutes: int) -> Attempt:
         report = self.submission
-        cases: list[dict[str, Any]] = []
-        if report is not None:
-            cases = [{"id": t.id, "verdict": str(t.verdict), "cpu_ms": t.cpu_ms, "memory_kb": t.memory_kb} for t in report.tests]
         return Attempt(
             slug=slug,
             kind="practice",
@@ -101,7 +98,7 @@ class SessionResult:
             solve_seconds=self.solve_seconds,
             passed=report.passed if report is not None else 0,
             total=report.total_cases if report is not None else 0,
-            cases=cases,
+            cases=case_figures(report) if report is not None else [],
             source_sha256=self.submitted_sha256,
             sandbox=sandbox,
             minutes=minutes,
