@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from judge.console import out
-from judge.sandbox.engine import EngineUnavailable, connect, engine_address, image_tag
+from judge.sandbox.engine import EngineUnavailable, connect, engine_address, find_image, image_size_mb, image_tag
 from judge.sandbox.image import available_tool
 from judge.sandbox.select import choose_sandbox
 
@@ -63,11 +63,8 @@ def _limits(info: dict[str, Any]) -> str:
 
 
 def _image(client: Any) -> str | None:
-    import docker.errors
-
-    try:
-        image = client.images.get(image_tag())
-    except docker.errors.ImageNotFound:
+    image = find_image(client)
+    if image is None:
         return None
     created = str(image.attrs.get("Created", ""))[:19].replace("T", " ")
-    return f"[ok]{image_tag()}[/] ({float(image.attrs.get('Size', 0)) / 1e6:.0f} MB, built {created} UTC)"
+    return f"[ok]{image_tag()}[/] ({image_size_mb(image):.0f} MB, built {created} UTC)"

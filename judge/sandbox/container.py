@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from judge.errors import SandboxError
 from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
-from judge.sandbox.engine import LABEL, SANDBOX_UID, ImageMissing, connect, image_present, image_tag
+from judge.sandbox.engine import LABEL, SANDBOX_UID, ImageMissing, connect, find_image, image_tag
 from judge.spec import Limits
 
 if TYPE_CHECKING:
@@ -280,7 +280,7 @@ class DockerSandbox(Sandbox):
         with self._lock:
             if self._client is None:
                 client = connect()
-                if not image_present(client, self.image):
+                if find_image(client, self.image) is None:
                     raise ImageMissing(self.image)
                 sweep_leftovers(client)
                 self._client = client
@@ -293,7 +293,7 @@ class DockerSandbox(Sandbox):
         # The container's cgroups are the harness's alone: the OOM-kill counter
         # tells an out-of-memory SIGKILL from any other, and memory use counts
         # every process a case starts. /work and /tmp are emptied between cases.
-        return {"workdir": WORKDIR, "count_oom_kills": True, "scratch_dirs": [WORKDIR, "/tmp"]}
+        return {"workdir": WORKDIR, "own_cgroup": True, "scratch_dirs": [WORKDIR, "/tmp"]}
 
     def describe(self) -> str:
         return f"docker ({self.image}: no network, read-only, non-root, all capabilities dropped)"

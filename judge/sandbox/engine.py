@@ -64,14 +64,18 @@ def connect(timeout: float = 120) -> docker.DockerClient:
     return client
 
 
-def image_present(client: docker.DockerClient, tag: str | None = None) -> bool:
+def find_image(client: docker.DockerClient, tag: str | None = None) -> docker.models.images.Image | None:
+    """The sandbox image (by default this version's), or None when it is not built."""
     import docker.errors
 
     try:
-        client.images.get(tag or image_tag())
+        return client.images.get(tag or image_tag())
     except docker.errors.ImageNotFound:
-        return False
-    return True
+        return None
+
+
+def image_size_mb(image: docker.models.images.Image) -> float:
+    return float(image.attrs.get("Size", 0)) / 1e6
 
 
 def _short(error: BaseException) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from judge.errors import JudgeError, SandboxError
-from judge.sandbox.engine import LABEL, SANDBOX_UID, connect, image_tag
+from judge.sandbox.engine import LABEL, SANDBOX_UID, connect, find_image, image_size_mb, image_tag
 
 if TYPE_CHECKING:
     import docker
@@ -114,13 +114,8 @@ def build_image(force: bool = False, suite: str = DEFAULT_SUITE, mirror: str = D
 
 def _existing(client: docker.DockerClient, tag: str) -> float | None:
     """The image's size in MB, or None when it is absent."""
-    import docker.errors
-
-    try:
-        image = client.images.get(tag)
-    except docker.errors.ImageNotFound:
-        return None
-    return float(image.attrs.get("Size", 0)) / 1e6
+    image = find_image(client, tag)
+    return None if image is None else image_size_mb(image)
 
 
 class _Status:
