@@ -541,7 +541,9 @@ def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir
     os.chmod(case_dir, 0o700)
     paths = {"dir": case_dir, "stdout": os.path.join(case_dir, ".stdout"), "stderr": os.path.join(case_dir, ".stderr")}
     result_r, result_w = os.pipe()
-    in_cgroup = bool(init.get("count_oom_kills"))
+    # The backend says the memory cgroup is ours alone (a container): its OOM
+    # count and usage then speak for this case and nothing else.
+    in_cgroup = bool(init.get("own_cgroup"))
     oom_before = _oom_kills() if in_cgroup else None
     memory_before = _cgroup_memory() if in_cgroup else None
     cow_allowance = _own_rss() if memory_before is not None else 0

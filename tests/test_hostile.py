@@ -34,7 +34,7 @@ from judge.catalog import Problem
 from judge.grading import SubmissionReport, grade
 from judge.reference import ReferenceResult, reference_results
 from judge.sandbox.base import Sandbox
-from judge.sandbox.container import owner_id
+from judge.sandbox.container import owner_id, wait_for_removals
 from judge.sandbox.engine import LABEL
 from judge.sandbox.local import LocalSandbox
 from judge.verdicts import Verdict
@@ -236,6 +236,7 @@ def nothing_survives(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]
     while survivors and time.monotonic() < deadline:
         time.sleep(0.2)
         survivors = {pid: what for pid, what in _survivors(started).items() if pid in survivors}
+    wait_for_removals()  # containers closed by this process go in the background
     containers = _our_containers()
     while containers and time.monotonic() < deadline:
         time.sleep(0.2)
