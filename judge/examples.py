@@ -1,8 +1,11 @@
-"""Visible examples as a person reads them, shared by `show` and `new`."""
+"""Visible examples as a person reads them, shared by `show`, `new` and `practice`."""
 
 from __future__ import annotations
 
 import json
+
+from rich.panel import Panel
+from rich.text import Text
 
 from judge.catalog import Problem
 from judge.spec import Example, FunctionEntry
@@ -37,3 +40,15 @@ def output_text(example: Example) -> str:
 def examples_text(problem: Problem) -> list[tuple[str, str, str]]:
     """(input, output, explanation) for each example."""
     return [(input_text(problem, ex), output_text(ex), ex.explanation) for ex in problem.spec.examples]
+
+
+def example_panels(problem: Problem) -> list[Panel]:
+    """One panel per visible example: input, output and the explanation if any."""
+    panels = []
+    for number, (given, answer, why) in enumerate(examples_text(problem), 1):
+        body = Text.assemble(("Input: ", "bold"), given, "\n", ("Output: ", "bold"), answer)
+        if why:
+            body.append("\nExplanation: ", style="bold")
+            body.append(why)
+        panels.append(Panel(body, title=f"Example {number}", title_align="left", border_style="dim"))
+    return panels

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import click
 from rich.markdown import Markdown
-from rich.panel import Panel
 from rich.text import Text
 
 from judge.commands.common import problem_named
 from judge.console import out, warn
-from judge.examples import examples_text
+from judge.examples import example_panels
 from judge.spec import FunctionEntry
 
 
@@ -37,13 +36,8 @@ def show_command(slug: str, lang: str) -> None:
     )
     out.print()
     out.print(Markdown(statement))
-    for number, (given, answer, why) in enumerate(examples_text(problem), 1):
-        body = Text.assemble(("Input: ", "bold"), given, "\n", ("Output: ", "bold"), answer)
-        if why:
-            body.append("\n")
-            body.append("Explanation: ", style="bold")
-            body.append(why)
-        out.print(Panel(body, title=f"Example {number}", title_align="left", border_style="dim"))
+    for panel in example_panels(problem):
+        out.print(panel)
     if spec.constraints:
         out.print(Text("Constraints", style="bold"))
         for line in spec.constraints:

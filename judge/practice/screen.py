@@ -23,7 +23,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from judge.catalog import Problem
-from judge.examples import examples_text
+from judge.examples import example_panels
 from judge.grading import CaseReport, SubmissionReport
 from judge.practice.clock import Countdown, format_seconds
 from judge.practice.session import HELP, Outcome, View
@@ -64,12 +64,7 @@ def statement(problem: Problem) -> RenderableType:
         ),
         Markdown(problem.statement),
     ]
-    for number, (given, answer, why) in enumerate(examples_text(problem), 1):
-        body = Text.assemble(("Input: ", "bold"), given, "\n", ("Output: ", "bold"), answer)
-        if why:
-            body.append("\nExplanation: ", style="bold")
-            body.append(why)
-        parts.append(Panel(body, title=f"Example {number}", title_align="left", border_style="dim"))
+    parts.extend(example_panels(problem))
     if spec.constraints:
         parts.append(Text("Constraints: " + "; ".join(spec.constraints), style="dim"))
     return Group(*parts)
