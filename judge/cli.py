@@ -11,6 +11,7 @@ import click
 from rich.markup import escape
 
 from judge import __version__
+from judge.commands.check import check_command
 from judge.commands.doctor import doctor_command
 from judge.commands.image import image_group
 from judge.commands.listing import list_command
@@ -110,6 +111,7 @@ for command in (
     new_command,
     run_command,
     submit_command,
+    check_command,
     practice_command,
     stats_command,
     validate_command,

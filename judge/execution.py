@@ -74,6 +74,7 @@ class StartFailure:
     verdict: Verdict
     message: str
     details: str = ""
+    line: int | None = None  # in the solution file, when the failure points at one
 
 
 class HarnessRun:
@@ -112,7 +113,7 @@ class HarnessRun:
         self.close()
         if reply.get("stage") == "compile":
             compile_error = reply.get("error") or {}
-            return StartFailure(Verdict.CE, compile_error.get("message", "the solution does not compile"))
+            return StartFailure(Verdict.CE, compile_error.get("message", "the solution does not compile"), line=compile_error.get("line"))
         return _import_failure(reply.get("probe") or {}, self._spec)
 
     def run(self, case: Case) -> dict[str, Any]:
@@ -165,7 +166,9 @@ def _import_failure(probe: dict[str, Any], spec: ProblemSpec) -> StartFailure:
         kind = error.get("type")
         if kind == "EntryPointMissing":
             return StartFailure(Verdict.CE, str(error.get("message")), output)
-        return StartFailure(Verdict.CE, f"the module fails to load: {describe_error(error)}", error.get("traceback", ""))
+        return StartFailure(
+            Verdict.CE, f"the module fails to load: {describe_error(error)}", error.get("traceback", ""), line=error.get("line")
+        )
     return StartFailure(Verdict.CE, message or "the module fails to load", output)
 
 

@@ -33,6 +33,7 @@ class CaseReport:
     stdout: str = ""
     stderr: str = ""
     traceback: str = ""
+    line: int | None = None  # where in the solution an exception was raised
 
     @property
     def visible(self) -> bool:
@@ -64,6 +65,7 @@ class SubmissionReport:
     details: str = ""
     file: str | None = None
     total_cases: int = 0
+    line: int | None = None  # where in the solution it failed to load
 
     @property
     def accepted(self) -> bool:
@@ -140,7 +142,7 @@ def grade(
     with HarnessRun(problem, source, sandbox) as run:
         failure = run.start()
         if failure is not None:
-            report.verdict, report.message, report.details = failure.verdict, failure.message, failure.details
+            report.verdict, report.message, report.details, report.line = failure.verdict, failure.message, failure.details, failure.line
             return report
         for case in cases:
             known = reference.get(case.id) if reference else None
@@ -180,6 +182,7 @@ def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, fa
         stdout=facts.get("stdout", ""),
         stderr=facts.get("stderr", ""),
         traceback=error.get("traceback", ""),
+        line=error["line"] if isinstance(error.get("line"), int) else None,
     )
     if verdict is not None:
         report.verdict, report.message = verdict, message

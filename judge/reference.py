@@ -17,11 +17,11 @@ from typing import Any
 import platformdirs
 
 from judge import __version__
+from judge.atomicfile import write_atomic
 from judge.cases import Case
 from judge.catalog import Problem
 from judge.errors import SpecError
 from judge.execution import HarnessRun, case_verdict
-from judge.jsonfile import write_atomic
 from judge.sandbox.base import HARNESS_PATH, Sandbox
 
 

@@ -1,0 +1,130 @@
+"""`judge check`: every solution in a folder on its hidden cases, in parallel, for CI."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import click
+
+from judge.checking.annotations import annotation, in_github_actions
+from judge.checking.discovery import match_problems, solution_files
+from judge.checking.display import check_progress, failure_lines, summary_line, summary_table
+from judge.checking.junit import write_junit
+from judge.checking.parallel import Outcome, check_all
+from judge.commands.common import catalog, open_sandbox, sandbox_option, solutions_dir
+from judge.console import err, out
+from judge.errors import JudgeError
+from judge.history.recording import record_attempt, report_attempt
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def outcome_json(outcome: Outcome) -> dict[str, Any]:
+    """`submit --json`'s object; a file that could not be judged keeps its keys, with a null verdict."""
+    if outcome.report is not None:
+        return outcome.report.to_json()
+    return {
+        "problem": outcome.found.slug,
+        "verdict": None,
+        "file": str(outcome.found.path),
+        "sandbox": None,
+        "message": outcome.error,
+        "error": outcome.error,
+        "passed": 0,
+        "total": 0,
+        "cpu_ms": 0.0,
+        "reference_cpu_ms": None,
+        "peak_memory_kb": 0,
+        "tests": [],
+        "first_failure": None,
+    }
+
+
+def exit_status(outcomes: list[Outcome]) -> int:
+    if any(o.judge_fault for o in outcomes):
+        return 3
+    return 0 if all(o.accepted for o in outcomes) else 1
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[DIR | FILE]...")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Solutions judged at once (default: the number of CPU cores)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one `submit --json` object per solution.")
+@click.option(
+    "--junit",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="Also write JUnit XML to FILE: a testsuite per solution, a testcase per case.",
+)
+@sandbox_option
+def check_command(paths: tuple[Path, ...], jobs: int | None, as_json: bool, junit: Path | None, sandbox: str | None) -> None:
+    """Judge every solution in DIR (default solutions/) on its hidden cases.
+
+    A solution is a file named after its problem, <slug>.py; files given by
+    name are judged too, so a pre-commit hook can pass only the changed ones.
+    A .py file whose name matches no problem is reported, never skipped
+    (names starting with _ or . are ignored).
+
+    Solutions are judged in parallel, each in its own sandbox, with live
+    progress on stderr and a summary table at the end. On GitHub Actions
+    (GITHUB_ACTIONS=true) each failing solution is also printed as an error
+    annotation on its file.
+
+    \b
+    Exit status:
+      0  every solution found was accepted
+      1  some solution was not accepted, or a file matches no problem
+      2  usage error (no such folder, no solution found)
+      3  the judge could not give a verdict (sandbox failure, broken problem package)
+    """
+    targets = list(paths) or [solutions_dir()]
+    files = solution_files(targets)
+    if not files:
+        where = ", ".join(str(t) for t in targets)
+        raise JudgeError(f"no solutions found in {where}: a solution is a file named <slug>.py (judge list shows the slugs)")
+    found = match_problems(files, catalog())
+    box = open_sandbox(sandbox, quiet=as_json)
+    workers = min(jobs or default_jobs(), len(found))
+
+    outcomes: list[Outcome] = []
+    started = time.monotonic()
+    with check_progress(len(found), live=err.is_terminal) as progress, closing(check_all(found, box, workers, progress)) as results:
+        for outcome in results:
+            outcomes.append(outcome)
+            progress.finished(outcome, len(outcomes))
+            if outcome.report is not None and outcome.started_at and outcome.finished_at:
+                record_attempt(report_attempt(outcome.report, "check", outcome.source, outcome.started_at, outcome.finished_at))
+    wall = time.monotonic() - started
+    outcomes.sort(key=lambda o: (o.found.slug, str(o.found.path)))
+
+    if junit is not None:
+        try:
+            write_junit(junit, outcomes)
+        except OSError as error:
+            raise JudgeError(f"cannot write the JUnit report to {junit}: {error.strerror}") from None
+    if as_json:
+        click.echo(json.dumps([outcome_json(o) for o in outcomes], indent=2, default=str))
+    else:
+        out.print(summary_table(outcomes))
+        for line in failure_lines(outcomes):
+            out.print(line, soft_wrap=True)
+        out.print(summary_line(outcomes, wall, workers))
+    if in_github_actions():
+        # The runner reads workflow commands from both streams; with --json stdout is the JSON's alone.
+        for outcome in outcomes:
+            if not outcome.accepted:
+                click.echo(annotation(outcome), err=as_json)
+    raise click.exceptions.Exit(exit_status(outcomes))

@@ -1,0 +1,1 @@
+# A leading underscore marks a helper, not a solution: `judge check` ignores it.

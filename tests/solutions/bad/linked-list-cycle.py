@@ -1,0 +1,1 @@
+../../../problems/linked-list-cycle/wrong/compare_before_moving.py

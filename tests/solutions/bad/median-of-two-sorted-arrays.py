@@ -1,0 +1,1 @@
+../../../problems/median-of-two-sorted-arrays/wrong/second_array_never_empty.py

@@ -1,0 +1,1 @@
+../../../problems/minimum-swaps-to-group-all-1s-together-ii/wrong/recount_each_window.py

@@ -1,0 +1,1 @@
+../../../problems/two-sum/wrong/same_element_twice.py
