@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import os
 from dataclasses import dataclass
 from functools import cached_property
@@ -16,8 +17,17 @@ SPEC_FILE = "problem.yaml"
 
 
 def default_problems_dir() -> Path:
+    """$JUDGE_PROBLEMS_DIR, else the source checkout's problems/, else the catalogue
+    installed with the package (a wheel carries it as the data package judge_problems)."""
     override = os.environ.get("JUDGE_PROBLEMS_DIR")
-    return Path(override) if override else PROJECT_ROOT / "problems"
+    if override:
+        return Path(override)
+    checkout = PROJECT_ROOT / "problems"
+    if checkout.is_dir():
+        return checkout
+    spec = importlib.util.find_spec("judge_problems")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]) if locations else checkout
 
 
 @dataclass(frozen=True)

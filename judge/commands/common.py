@@ -30,12 +30,14 @@ def problem_named(slug: str) -> Problem:
 
 
 def solutions_dir() -> Path:
-    """Where solutions live: $JUDGE_SOLUTIONS_DIR, else ./solutions, else the project's."""
+    """Where solutions live: $JUDGE_SOLUTIONS_DIR, else ./solutions, else the checkout's
+    (an installed judge has no checkout: ./solutions then)."""
     override = os.environ.get("JUDGE_SOLUTIONS_DIR")
     if override:
         return Path(override)
     here = Path.cwd() / "solutions"
-    return here if here.is_dir() else PROJECT_ROOT / "solutions"
+    checkout = PROJECT_ROOT / "solutions"
+    return checkout if not here.is_dir() and checkout.is_dir() else here
 
 
 def solution_path(slug: str, file: Path | None) -> Path:

@@ -1,0 +1,1 @@
+"""Checking a whole folder of solutions: `judge check`."""
