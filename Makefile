@@ -35,6 +35,7 @@ bench: setup
 	@$(BIN)/pip install --quiet -e '.[bench]' >$(VENV)/bench-install.log 2>&1 \
 		|| echo "bench: cannot install the [bench] extra (see $(VENV)/bench-install.log); the oj comparison will be skipped"
 	$(BIN)/python benchmarks/overhead.py
+	$(BIN)/python benchmarks/check_parallel.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

@@ -28,7 +28,7 @@ def outcome_message(outcome: Outcome) -> str:
     head = f"{report.verdict} {report.verdict.label}"
     failure = report.first_failure
     if failure is None:
-        return f"{head}: {report.message}" if report.message else head
+        return f"{head}: {report.message.strip()}" if report.message else head
     where = f"{failure.id}" + (f" ({failure.name})" if failure.name else "")
     passed = f"{report.passed}/{report.total_cases} cases passed"
     return f"{case_message(failure, report.problem)} [{where}; {passed}]"
