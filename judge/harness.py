@@ -144,6 +144,9 @@ def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[lis
     for param in params:
         name = param["name"]
         raw = args[name]
+        if param.get("codec") == "ndarray" and raw is not None:
+            values.append(build_array(raw, param["dtype"]))
+            continue
         if param.get("codec") != "listnode":
             values.append(raw)
             continue
@@ -170,6 +173,14 @@ def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[lis
         nodes_by_param[name] = nodes
         values.append(head)
     return values, registry
+
+
+def build_array(raw: Any, dtype: str) -> Any:
+    """A numpy array of the declared dtype from nested JSON lists (numpy
+    refuses ragged rows, which is the package's error, never the solution's)."""
+    import numpy  # preloaded by the host for problems with array parameters
+
+    return numpy.array(raw, dtype=dtype)
 
 
 def encode_value(value: Any, registry: dict[int, list[Any]]) -> Any:
