@@ -190,7 +190,8 @@ def encode_value(value: Any, registry: dict[int, list[Any]]) -> Any:
     if isinstance(value, float):
         if math.isfinite(value):
             return value
-        return {"$float": repr(value)}
+        # float(): numpy's float64 is a float whose repr is "np.float64(inf)" in numpy 2.
+        return {"$float": repr(float(value))}
     if isinstance(value, (list, tuple)):
         return [encode_value(item, registry) for item in value]
     if isinstance(value, (set, frozenset)):
