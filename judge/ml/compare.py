@@ -190,10 +190,12 @@ def _compare_floats(expected: np.ndarray, got: np.ndarray, tol: Tolerance, name:
     finite_expected = np.isfinite(expected)
     for label, bad in (("nan", np.isnan(got)), ("inf", np.isinf(got))):
         unexpected = bad & finite_expected
+        if unexpected.any() and got.ndim == 0:
+            return f"{name} is {got[()]}; expected a finite value"
         if unexpected.any():
             count = int(unexpected.sum())
             first = np.argwhere(unexpected)[0]
-            at = f" (first at {_index(first)})" if got.ndim else ""
+            at = f" (first at {_index(first)})"
             value = "" if label == "nan" else f": {got[tuple(first)]}"
             plural = "s" if count != 1 else ""
             return f"{name} has {count} {label} value{plural}{at}{value}; expected finite values"
