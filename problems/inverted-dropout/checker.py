@@ -61,15 +61,15 @@ def check(args, expected, got, extras, config):
     if not np.all(np.isclose(out[~zeroed], (x / (1 - p))[~zeroed], rtol=1e-9, atol=1e-12)):
         return False, "every output must be 0 or x / (1 - p)"
     considered = x != 0  # a zero input is zero whether kept or not
+    if x.ndim == 2 and considered.all():
+        reused = repeated_rows_check(~zeroed, 1 - p, "the dropout mask")
+        if reused:
+            return False, reused
     kept = int((~zeroed & considered).sum())
     fraction = fraction_check(kept, int(considered.sum()), 1 - p, "entries kept")
     if fraction:
         hint = "p is the probability of dropping: keep each entry with probability 1 - p" if p != 0.5 else ""
         return False, with_hint(fraction, hint)
-    if x.ndim == 2 and considered.all():
-        reused = repeated_rows_check(~zeroed, 1 - p, "the dropout mask")
-        if reused:
-            return False, reused
     if problem is None:
         return True, ""
     want_keep = np.random.default_rng(seed).random(x.shape) >= p
