@@ -131,6 +131,7 @@ class ListNode:
 def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[list[Any], dict[int, list[Any]]]:
     """Turn JSON arguments into call arguments.
 
+    ``ndarray`` parameters become numpy arrays of their declared dtype.
     ``listnode`` parameters accept a list of values, ``{"values": [...],
     "pos": k}`` (the tail links back to node k: a cycle), or ``{"values":
     [...], "join": {"param": name, "index": k}}`` (after its own nodes the list

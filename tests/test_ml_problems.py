@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from judge.cases import submission_cases
 from judge.catalog import Catalog, Problem
-from judge.checkers import checker_for
+from judge.checkers import Answer, checker_for
 from judge.cli import cli
 from judge.grading import SubmissionReport, grade
 from judge.reference import reference_results
@@ -138,8 +138,6 @@ def _dropout_check(args: dict, got: np.ndarray) -> tuple[bool, str]:
 
     def encode(array: np.ndarray) -> dict:
         return {"$ndarray": {"dtype": "float64", "shape": list(array.shape), "data": array.tolist()}}
-
-    from judge.checkers import Answer
 
     result = checker_for(problem)(Answer(args, encode(expected), encode(got), {}))
     return result.ok, result.message
