@@ -5,6 +5,7 @@ They run on the host, beside the expected output; the sandbox never sees either.
 
 from __future__ import annotations
 
+import inspect
 import json
 import math
 from collections import Counter
@@ -15,6 +16,7 @@ from typing import Any
 from judge.catalog import Problem
 from judge.errors import SpecError
 from judge.loader import load_function
+from judge.ml import compare, tolerance
 from judge.spec import Checker
 from judge.values import show
 
@@ -143,15 +145,41 @@ def node_identity(answer: Answer) -> CheckResult:
     return CheckResult(False, message)
 
 
+def numeric(config: Checker) -> CheckFunction:
+    """Arrays, tuples of them and numbers, element by element within abs_tol + rel_tol * |expected|;
+    shape, dtype family and finiteness each get their own message (see judge.ml.compare)."""
+    tol = tolerance(config)
+    parts = config.options.get("parts")
+
+    def check(answer: Answer) -> CheckResult:
+        unjudgeable = _unjudgeable(answer.got)
+        if unjudgeable:
+            return unjudgeable
+        message = compare(answer.expected, answer.got, tol, parts=parts)
+        return CheckResult(message is None, message or "")
+
+    return check
+
+
+def _takes_config(function: Callable[..., Any]) -> bool:
+    """check(args, expected, got, extras, config) also wants the problem.yaml checker (its
+    tolerances); the older four-argument form does not."""
+    try:
+        return len(inspect.signature(function).parameters) >= 5
+    except (TypeError, ValueError):
+        return False
+
+
 def custom(problem: Problem) -> CheckFunction:
     function = load_function(problem.checker_path, "checker", "check")
+    extra = (problem.spec.checker,) if _takes_config(function) else ()
 
     def check(answer: Answer) -> CheckResult:
         unjudgeable = _unjudgeable(answer.got)
         if unjudgeable:
             return unjudgeable
         try:
-            outcome = function(answer.args, answer.expected, answer.got, answer.extras)
+            outcome = function(answer.args, answer.expected, answer.got, answer.extras, *extra)
         except Exception as error:
             raise SpecError(f"{problem.checker_path}: check() failed: {type(error).__name__}: {error}") from None
         if isinstance(outcome, tuple):
@@ -173,6 +201,8 @@ def checker_for(problem: Problem) -> CheckFunction:
             return unordered(config)
         case "node":
             return node_identity
+        case "numeric":
+            return numeric(config)
         case "custom":
             return custom(problem)
     raise SpecError(f"{problem.root}: unknown checker {config.kind!r}")

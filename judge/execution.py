@@ -32,7 +32,7 @@ def entry_payload(spec: ProblemSpec) -> dict[str, Any]:
             "methods": [m.name for m in entry.methods],
             "measure_retained": entry.measure_retained,
         }
-    params = [{"name": p.name, "codec": "listnode" if p.is_node else "json"} for p in entry.params]
+    params = [{"name": p.name, **p.codec()} for p in entry.params]
     return {"kind": "function", "name": entry.name, "params": params, "preserve_input": entry.preserve_input}
 
 

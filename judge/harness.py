@@ -131,6 +131,7 @@ class ListNode:
 def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[list[Any], dict[int, list[Any]]]:
     """Turn JSON arguments into call arguments.
 
+    ``ndarray`` parameters become numpy arrays of their declared dtype.
     ``listnode`` parameters accept a list of values, ``{"values": [...],
     "pos": k}`` (the tail links back to node k: a cycle), or ``{"values":
     [...], "join": {"param": name, "index": k}}`` (after its own nodes the list
@@ -144,6 +145,9 @@ def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[lis
     for param in params:
         name = param["name"]
         raw = args[name]
+        if param.get("codec") == "ndarray" and raw is not None:
+            values.append(build_array(raw, param["dtype"]))
+            continue
         if param.get("codec") != "listnode":
             values.append(raw)
             continue
@@ -172,6 +176,14 @@ def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[lis
     return values, registry
 
 
+def build_array(raw: Any, dtype: str) -> Any:
+    """A numpy array of the declared dtype from nested JSON lists (numpy
+    refuses ragged rows, which is the package's error, never the solution's)."""
+    import numpy  # preloaded by the host for problems with array parameters
+
+    return numpy.array(raw, dtype=dtype)
+
+
 def encode_value(value: Any, registry: dict[int, list[Any]]) -> Any:
     """The return value as JSON; nodes of the input become references to them."""
     if value is None or isinstance(value, (bool, int, str)):
@@ -179,7 +191,8 @@ def encode_value(value: Any, registry: dict[int, list[Any]]) -> Any:
     if isinstance(value, float):
         if math.isfinite(value):
             return value
-        return {"$float": repr(value)}
+        # float(): numpy's float64 is a float whose repr is "np.float64(inf)" in numpy 2.
+        return {"$float": repr(float(value))}
     if isinstance(value, (list, tuple)):
         return [encode_value(item, registry) for item in value]
     if isinstance(value, (set, frozenset)):

@@ -48,6 +48,15 @@ class Param(Strict):
     def is_node(self) -> bool:
         return parse_type(self.type).is_node
 
+    def codec(self) -> dict[str, str]:
+        """How the harness turns this parameter's JSON into the call argument."""
+        ref = parse_type(self.type)
+        if ref.is_node:
+            return {"codec": "listnode"}
+        if ref.is_array:
+            return {"codec": "ndarray", "dtype": ref.dtype or "float64"}
+        return {"codec": "json"}
+
 
 class Method(Strict):
     name: Identifier
@@ -89,10 +98,26 @@ class Limits(Strict):
 
 
 class Checker(Strict):
-    kind: Literal["exact", "float", "unordered", "node", "custom"] = "exact"
+    kind: Literal["exact", "float", "unordered", "node", "numeric", "custom"] = "exact"
     abs_tol: float = Field(1e-9, ge=0)
     rel_tol: float = Field(1e-9, ge=0)
     options: dict[str, Any] = {}
+
+    @model_validator(mode="after")
+    def _numeric_options(self) -> Checker:
+        # numeric: options.parts names a returned tuple's members, options.dtype how strictly
+        # an array's element type must match (family: float vs integer vs bool; exact; any).
+        if self.kind != "numeric":
+            return self
+        unknown = sorted(set(self.options) - {"parts", "dtype"})
+        if unknown:
+            raise ValueError(f"unknown numeric checker option(s) {unknown}; use parts, dtype")
+        parts = self.options.get("parts")
+        if parts is not None and not (isinstance(parts, list) and parts and all(isinstance(p, str) and p for p in parts)):
+            raise ValueError("options.parts must be a list of names, one per member of the returned tuple")
+        if self.options.get("dtype", "family") not in ("family", "exact", "any"):
+            raise ValueError("options.dtype must be family, exact or any")
+        return self
 
 
 class Example(Strict):

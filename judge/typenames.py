@@ -1,4 +1,5 @@
-"""The small type language of problem specs: ``int``, ``list[int]``, ``ListNode | None``..."""
+"""The small type language of problem specs: ``int``, ``list[int]``, ``ListNode | None``,
+``ndarray`` (float64), ``ndarray[int64]``, ``tuple[float, ndarray]``..."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ from dataclasses import dataclass
 SCALARS = frozenset({"int", "float", "bool", "str", "None", "Any"})
 NODES = frozenset({"ListNode"})
 ARRAYS = frozenset({"ndarray"})
-_GENERIC = re.compile(r"^(list|dict)\[(.*)\]$")
+# The element types an ``ndarray[...]`` parameter may ask for; a bare
+# ``ndarray`` is float64, what from-scratch ML code computes in.
+DTYPES = frozenset({"float64", "float32", "int64", "int32", "bool"})
+DEFAULT_DTYPE = "float64"
+_GENERIC = re.compile(r"^(list|dict|tuple|ndarray)\[(.*)\]$")
 
 
 @dataclass(frozen=True)
@@ -17,18 +22,23 @@ class TypeRef:
     base: str
     args: tuple[TypeRef, ...] = ()
     optional: bool = False
+    dtype: str | None = None
 
     @property
     def is_node(self) -> bool:
         return self.base in NODES
 
+    @property
+    def is_array(self) -> bool:
+        return self.base in ARRAYS
+
     def python(self) -> str:
         """The annotation a solution template writes for this type."""
-        if self.args:
+        if self.base == "ndarray":
+            text = "np.ndarray"
+        elif self.args:
             inner = ", ".join(arg.python() for arg in self.args)
             text = f"{self.base}[{inner}]"
-        elif self.base == "ndarray":
-            text = "np.ndarray"
         else:
             text = self.base
         return f"{text} | None" if self.optional else text
@@ -64,12 +74,19 @@ def parse_type(text: str) -> TypeRef:
     match = _GENERIC.match(core)
     if match:
         base, inner = match.group(1), match.group(2)
+        if base == "ndarray":
+            dtype = inner.strip()
+            if dtype not in DTYPES:
+                raise ValueError(f"unknown dtype {dtype!r} in {text!r}; use one of {', '.join(sorted(DTYPES))}")
+            return TypeRef(text, base, (), optional, dtype)
         args = tuple(parse_type(part) for part in _split_top(inner, ","))
-        expected = 1 if base == "list" else 2
+        expected = {"list": 1, "dict": 2}.get(base, len(args))
         if len(args) != expected:
             raise ValueError(f"{base}[...] takes {expected} type argument(s) in {text!r}")
         return TypeRef(text, base, args, optional)
-    if core in SCALARS or core in NODES or core in ARRAYS:
+    if core in ARRAYS:
+        return TypeRef(text, core, (), optional, DEFAULT_DTYPE)
+    if core in SCALARS or core in NODES:
         return TypeRef(text, core, (), optional)
     allowed = ", ".join(sorted(SCALARS | NODES | ARRAYS))
-    raise ValueError(f"unknown type {core!r}; use {allowed}, list[T], dict[K, V] or 'T | None'")
+    raise ValueError(f"unknown type {core!r}; use {allowed}, ndarray[DTYPE], list[T], dict[K, V], tuple[T, ...] or 'T | None'")

@@ -19,8 +19,20 @@ def decode(value: Any) -> Any:
     return value
 
 
+def plain(value: Any) -> Any:
+    """Arrays (``{"$ndarray": {dtype, shape, data}}``) as their nested lists, for reading."""
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        if set(value) == {"$ndarray"} and isinstance(value["$ndarray"], dict):
+            return plain(value["$ndarray"].get("data"))
+        return {key: plain(item) for key, item in value.items()}
+    return value
+
+
 def show(value: Any, limit: int = SHOW_LIMIT) -> str:
     """Compact one-line JSON, cut with a note of how much was left out."""
+    value = plain(value)
     text = json.dumps(value, separators=(",", ":"), default=str)
     text = text.replace('{"$float":"nan"}', "nan").replace('{"$float":"inf"}', "inf").replace('{"$float":"-inf"}', "-inf")
     if len(text) <= limit:

@@ -29,6 +29,10 @@ ISSUE_CATALOGUE = {
     "intersection-of-two-linked-lists": "getIntersectionNode",
     "design-skiplist": "Skiplist",
     "bloom-filter": "BloomFilter",
+    "stable-softmax": "softmax",
+    "cross-entropy-gradient": "cross_entropy",
+    "batchnorm": "batchnorm",
+    "inverted-dropout": "dropout",
 }
 
 

@@ -102,13 +102,14 @@ def test_broken_problem_does_not_hide_the_others(tmp_path: Path) -> None:
         ("list[list[int]]", "list[list[int]]"),
         ("ListNode | None", "ListNode | None"),
         ("dict[str, float]", "dict[str, float]"),
+        ("tuple[float, ndarray[int64]]", "tuple[float, np.ndarray]"),
     ],
 )
 def test_type_names_parse(text: str, python: str) -> None:
     assert parse_type(text).python() == python
 
 
-@pytest.mark.parametrize("text", ["lst[int]", "list[int, int]", "int | str", "tuple[int]"])
+@pytest.mark.parametrize("text", ["lst[int]", "list[int, int]", "int | str", "set[int]", "ndarray[float16]", "ndarray[int64, int64]"])
 def test_bad_type_names_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_type(text)

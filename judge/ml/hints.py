@@ -1,0 +1,34 @@
+"""Saying which mistake a wrong numeric answer looks like: the answer is compared with what
+each known mistake would have produced, and the first that matches names the fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import numpy as np
+
+from judge.ml.compare import Tolerance, compare
+
+Candidate = tuple[str, Callable[[], Any]]
+
+
+def matching_hint(got: Any, candidates: Iterable[Candidate], tol: Tolerance, parts: Sequence[str] | None = None) -> str | None:
+    """The hint of the first candidate whose value ``got`` matches within ``tol``.
+
+    Candidates are (hint, thunk): the thunk computes the mistaken answer from the case's
+    inputs, lazily, and may fail (a mistake that divides by zero here) without harm.
+    """
+    for hint, make in candidates:
+        try:
+            with np.errstate(all="ignore"):
+                value = make()
+            if compare(value, got, tol, parts=parts) is None:
+                return hint
+        except (ValueError, TypeError, ArithmeticError, IndexError):
+            continue
+    return None
+
+
+def with_hint(message: str, hint: str | None) -> str:
+    return f"{message}; {hint}" if hint else message

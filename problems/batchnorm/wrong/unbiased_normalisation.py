@@ -1,0 +1,11 @@
+# expect: WA
+# Normalises the batch with the unbiased variance (ddof=1) instead of the biased one.
+import numpy as np
+
+
+def batchnorm(x, gamma, beta, running_mean, running_var, momentum, eps, training):
+    if not training:
+        return gamma * (x - running_mean) / np.sqrt(running_var + eps) + beta, running_mean, running_var
+    mean, var = x.mean(axis=0), x.var(axis=0, ddof=1)
+    out = gamma * (x - mean) / np.sqrt(var + eps) + beta
+    return out, (1 - momentum) * running_mean + momentum * mean, (1 - momentum) * running_var + momentum * var

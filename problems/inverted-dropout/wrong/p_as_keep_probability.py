@@ -1,0 +1,10 @@
+# expect: WA
+# Reads p as the probability of keeping an entry.
+import numpy as np
+
+
+def dropout(x, p, training, seed):
+    if not training:
+        return x
+    keep = np.random.default_rng(seed).random(x.shape) < p
+    return x * keep / p
