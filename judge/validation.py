@@ -19,6 +19,7 @@ from judge.sandbox.base import Sandbox
 from judge.verdicts import Verdict
 
 _EXPECT = re.compile(r"^#\s*expect:\s*([A-Z]+)\s*$", re.MULTILINE)
+_SAYS = re.compile(r"^#\s*says:\s*(.+?)\s*$", re.MULTILINE)
 
 
 @dataclass
@@ -47,6 +48,11 @@ def expected_verdict(path: Path) -> Verdict | None:
     if match is None or match.group(1) not in Verdict.__members__:
         return None
     return Verdict(match.group(1))
+
+
+def expected_phrases(path: Path) -> list[str]:
+    """What the rejection message must contain, so it points at the mistake: ``# says: TEXT`` lines."""
+    return _SAYS.findall(path.read_text(encoding="utf-8"))
 
 
 def validate_problem(problem: Problem, sandbox: Sandbox, progress: Callable[[str], None] | None = None) -> ProblemValidation:
@@ -98,6 +104,9 @@ def _validate(problem: Problem, sandbox: Sandbox, report: ProblemValidation, ste
             report.add(False, name, "state the verdict it must get in a '# expect: WA' line")
         elif result.verdict is not want:
             report.add(False, name, f"expected {want}, got {result.verdict}: {result.message}")
+        elif missing := [phrase for phrase in expected_phrases(path) if phrase not in result.message]:
+            quoted = ", ".join(repr(phrase) for phrase in missing)
+            report.add(False, name, f"{result.verdict} as expected, but the message does not say {quoted}: {result.message}")
         else:
             report.add(True, name, f"{result.verdict}: {result.message}")
     if not problem.wrong_solutions():

@@ -9,7 +9,6 @@ import math
 import textwrap
 
 import numpy as np
-import pytest
 from click.testing import CliRunner
 
 from judge.cases import submission_cases
@@ -82,32 +81,6 @@ def test_a_list_and_a_different_stable_formula_are_accepted(catalog: Catalog, sa
     """
     report = judge(catalog.get("stable-softmax"), sandbox, source)
     assert report.verdict is Verdict.AC, report.message
-
-
-WRONG_MESSAGES = {
-    ("stable-softmax", "no_max_shift.py"): ["output has 6 nan values (first at [0, 0]); expected finite", "subtract each row's maximum"],
-    ("stable-softmax", "wrong_axis.py"): ["max abs error", "softmax along axis 0; normalise along the last axis"],
-    ("stable-softmax", "global_max_shift.py"): ["nan values", "the whole array's maximum"],
-    ("cross-entropy-gradient", "forgets_batch_mean.py"): ["grad: 6 of 6 values are off", "grad is N = 2 times too large"],
-    ("cross-entropy-gradient", "log_of_softmax.py"): ["loss is inf; expected a finite value", "compute log-softmax directly"],
-    ("cross-entropy-gradient", "sums_over_batch.py"): ["loss: max abs error", "average over the batch, do not sum"],
-    ("batchnorm", "batch_stats_in_eval.py"): ["example-2: out:", "in eval mode, normalise with running_mean and running_var"],
-    ("batchnorm", "unbiased_normalisation.py"): ["out:", "normalised with the unbiased variance"],
-    ("batchnorm", "biased_running_var.py"): ["running_var:", "running update uses the unbiased one"],
-    ("inverted-dropout", "no_rescaling.py"): ["kept values are x * 1, expected x / (1 - p)", "rescale the kept values"],
-    ("inverted-dropout", "scales_in_eval.py"): ["example-2: output:", "in eval mode return x unchanged"],
-    ("inverted-dropout", "p_as_keep_probability.py"): ["kept values are x * 4", "p is the probability of dropping"],
-    ("inverted-dropout", "mask_shared_by_rows.py"): ["the mask differs from the statement's draw"],
-}
-
-
-@pytest.mark.parametrize(("slug", "name"), sorted(WRONG_MESSAGES))
-def test_wrong_solutions_are_told_their_mistake(slug: str, name: str, catalog: Catalog, sandbox: LocalSandbox) -> None:
-    problem = catalog.get(slug)
-    report = judge(problem, sandbox, (problem.wrong_dir / name).read_text())
-    assert report.verdict is Verdict.WA
-    for needle in WRONG_MESSAGES[(slug, name)]:
-        assert needle in report.message
 
 
 def test_the_docker_sandbox_judges_arrays_too(catalog: Catalog, docker_sandbox: DockerSandbox) -> None:

@@ -7,6 +7,8 @@ verdict its '# expect:' line names.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from judge.catalog import Catalog
@@ -14,7 +16,7 @@ from judge.sandbox.local import LocalSandbox
 from judge.validation import expected_verdict, validate_problem
 from judge.verdicts import Verdict
 
-from .conftest import PROBLEMS
+from .conftest import PROBLEMS, copy_problem
 
 ALL = Catalog(PROBLEMS).slugs()
 
@@ -52,3 +54,16 @@ def test_problem_package_validates(slug: str, catalog: Catalog, sandbox: LocalSa
     assert all(expected_verdict(path) not in (None, Verdict.AC) for path in wrong)
     checked = {f.what for f in result.findings}
     assert {f"wrong/{path.name} is rejected" for path in wrong} <= checked
+
+
+def test_a_wrong_solution_must_be_told_what_its_says_lines_name(tmp_path: Path, sandbox: LocalSandbox) -> None:
+    problem = copy_problem("two-sum", tmp_path)
+    wrong = problem.wrong_dir / "same_element_twice.py"
+    text = wrong.read_text()
+    wrong.write_text(text.replace("# expect: WA\n", "# expect: WA\n# says: used the same element twice\n"))
+    assert validate_problem(problem, sandbox).ok
+    wrong.write_text(text.replace("# expect: WA\n", "# expect: WA\n# says: indices must differ\n"))
+    result = validate_problem(problem, sandbox)
+    (finding,) = [f for f in result.findings if not f.ok]
+    assert finding.what == "wrong/same_element_twice.py is rejected"
+    assert "the message does not say 'indices must differ'" in finding.detail

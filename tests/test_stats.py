@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -88,11 +89,15 @@ def test_solved_and_attempted_by_difficulty_and_tag(catalog: Catalog) -> None:
     ]
     stats = compute_stats(tries, problems, today=TODAY, tz=UTC)
     assert (stats.attempts, stats.solved, stats.attempted, stats.total) == (4, 1, 2, len(problems))
+    # Totals follow the catalogue as it grows; solved and attempted follow the attempts above.
+    by_difficulty = Counter(p.spec.difficulty for p in problems)
+    by_tag = Counter(tag for p in problems for tag in p.spec.tags)
     difficulty = {t.name: (t.solved, t.attempted, t.total) for t in stats.by_difficulty}
-    # easy and medium include two ML problems each (stable-softmax, inverted-dropout; cross-entropy-gradient, batchnorm).
-    assert difficulty == {"easy": (1, 1, 7), "medium": (0, 0, 5), "hard": (0, 1, 2)}
+    totals = by_difficulty["easy"], by_difficulty["medium"], by_difficulty["hard"]
+    assert difficulty == {"easy": (1, 1, totals[0]), "medium": (0, 0, totals[1]), "hard": (0, 1, totals[2])}
     tag = {t.name: (t.solved, t.attempted, t.total) for t in stats.by_tag}
-    assert tag["array"] == (1, 2, 3) and tag["hash-table"] == (1, 1, 4) and tag["linked-list"] == (0, 0, 6) and tag["ml"] == (0, 0, 4)
+    assert tag["array"] == (1, 2, by_tag["array"]) and tag["hash-table"] == (1, 1, by_tag["hash-table"])
+    assert tag["linked-list"] == (0, 0, by_tag["linked-list"]) and tag["ml"] == (0, 0, by_tag["ml"]) and by_tag["ml"] >= 4
     assert [p.slug for p in stats.problems] == ["two-sum", "median-of-two-sorted-arrays", "retired-problem"]
     retired = stats.problems[-1]
     assert retired.difficulty is None and retired.title is None and retired.solved

@@ -1,5 +1,7 @@
 # expect: WA
 # Uses the batch's own mean and variance in eval mode too, ignoring the running statistics.
+# says: example-2: out:
+# says: in eval mode, normalise with running_mean and running_var
 import numpy as np
 
 

@@ -1,5 +1,7 @@
 # expect: WA
 # Updates the running variance with the biased batch variance (PyTorch uses the unbiased one).
+# says: running_var:
+# says: running update uses the unbiased one
 import numpy as np
 
 

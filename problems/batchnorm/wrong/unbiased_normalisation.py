@@ -1,5 +1,7 @@
 # expect: WA
 # Normalises the batch with the unbiased variance (ddof=1) instead of the biased one.
+# says: out:
+# says: normalised with the unbiased variance
 import numpy as np
 
 

@@ -1,5 +1,7 @@
 # expect: WA
 # The loss is averaged, but its gradient is not divided by N.
+# says: grad: 6 of 6 values are off
+# says: grad is N = 2 times too large
 import numpy as np
 
 

@@ -1,5 +1,7 @@
 # expect: WA
 # Sums the per-example losses instead of averaging them (and differentiates that sum).
+# says: loss: max abs error
+# says: average over the batch, do not sum
 import numpy as np
 
 

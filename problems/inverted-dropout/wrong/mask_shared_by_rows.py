@@ -1,5 +1,6 @@
 # expect: WA
 # Draws one mask for the last axis and reuses it for every row.
+# says: the mask differs from the statement's draw
 import numpy as np
 
 

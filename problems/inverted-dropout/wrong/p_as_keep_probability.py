@@ -1,5 +1,7 @@
 # expect: WA
 # Reads p as the probability of keeping an entry.
+# says: kept values are x * 4
+# says: p is the probability of dropping
 import numpy as np
 
 

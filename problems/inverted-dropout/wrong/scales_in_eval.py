@@ -1,6 +1,8 @@
 # expect: WA
 # Correct while training, but also multiplies by (1 - p) at evaluation time (the
 # non-inverted dropout's correction, applied on top of the inverted one).
+# says: example-2: output:
+# says: in eval mode return x unchanged
 import numpy as np
 
 

@@ -1,6 +1,8 @@
 # expect: WA
 # Shifts by the whole array's maximum instead of each row's: a row of -1000s next to a row
 # of 1000s underflows to 0 / 0.
+# says: nan values
+# says: the whole array's maximum
 import numpy as np
 
 

@@ -1,5 +1,7 @@
 # expect: WA
 # Stable, but normalises the columns (axis 0) instead of each row along the last axis.
+# says: max abs error
+# says: softmax along axis 0; normalise along the last axis
 import numpy as np
 
 
