@@ -1,0 +1,22 @@
+# expect: WA
+# Normalises each key's column over the queries (axis=1) instead of each query's row over the keys.
+# says: each query's weights are a softmax over the keys (the last axis)
+import numpy as np
+
+
+def attention(q, k, v, causal, mask):
+    d_k = q.shape[-1]
+    scores = q @ k.transpose(0, 2, 1) / np.sqrt(d_k)
+    tq, tk = scores.shape[1], scores.shape[2]
+    allowed = np.ones(scores.shape, dtype=bool)
+    if causal:
+        allowed &= np.tril(np.ones((tq, tk), dtype=bool))
+    if mask is not None:
+        allowed &= mask[:, None, :]
+    scores = np.where(allowed, scores, -np.inf)
+    top = scores.max(axis=1, keepdims=True)
+    top[~np.isfinite(top)] = 0.0
+    e = np.where(allowed, np.exp(scores - top), 0.0)
+    s = e.sum(axis=1, keepdims=True)
+    w = e / np.where(s > 0, s, 1.0)
+    return w @ v, w
