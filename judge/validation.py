@@ -16,6 +16,7 @@ from judge.grading import grade
 from judge.loader import load_function
 from judge.reference import reference_results
 from judge.sandbox.base import Sandbox
+from judge.values import decode
 from judge.verdicts import Verdict
 
 _EXPECT = re.compile(r"^#\s*expect:\s*([A-Z]+)\s*$", re.MULTILINE)
@@ -88,8 +89,9 @@ def _validate(problem: Problem, sandbox: Sandbox, report: ProblemValidation, ste
     check = checker_for(problem)
     mismatched = []
     for case in examples:
-        got = reference[case.id].value
-        if not check(Answer(case.args, case.expected, got, {})).ok:
+        # Decoded as grading decodes them, so an expected inf or nan compares as a float.
+        got = decode(reference[case.id].value)
+        if not check(Answer(case.args, decode(case.expected), got, {})).ok:
             mismatched.append(f"{case.id}: problem.yaml says {case.expected!r}, the reference returns {got!r}")
     report.add(not mismatched, "the reference agrees with the examples", "; ".join(mismatched))
     accepted = grade(problem, problem.reference_source, cases, sandbox, reference=reference)

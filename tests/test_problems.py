@@ -7,11 +7,12 @@ verdict its '# expect:' line names.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from judge.catalog import Catalog
+from judge.catalog import Catalog, load_problem
 from judge.sandbox.local import LocalSandbox
 from judge.validation import expected_verdict, validate_problem
 from judge.verdicts import Verdict
@@ -67,3 +68,24 @@ def test_a_wrong_solution_must_be_told_what_its_says_lines_name(tmp_path: Path, 
     (finding,) = [f for f in result.findings if not f.ok]
     assert finding.what == "wrong/same_element_twice.py is rejected"
     assert "the message does not say 'indices must differ'" in finding.detail
+
+
+def test_an_example_whose_answer_is_infinite_validates(tmp_path: Path, sandbox: LocalSandbox) -> None:
+    # The reference's answer arrives encoded ({"$float": "inf"}); it must be compared as the float it stands for.
+    problem = copy_problem("two-sum", tmp_path)
+    root = problem.root
+    spec = (root / "problem.yaml").read_text()
+    spec = spec.replace("checker:\n  kind: custom\n", "checker:\n  kind: float\n").replace("generator:\n  seed: 20240322\n", "")
+    (root / "problem.yaml").write_text(spec)
+    for name in ("generator.py", "checker.py"):
+        (root / name).unlink()
+    shutil.rmtree(root / "wrong")
+    (root / "wrong").mkdir()
+    (root / "wrong" / "finite.py").write_text("# expect: WA\n# says: got 1.0\ndef twoSum(nums, target):\n    return 1.0\n")
+    (root / "reference.py").write_text("def twoSum(nums, target):\n    return float('inf')\n")
+    text = (root / "problem.yaml").read_text()
+    for output in ("[0, 1]", "[1, 2]"):
+        text = text.replace(f"output: {output}", "output: .inf")
+    (root / "problem.yaml").write_text(text)
+    result = validate_problem(load_problem(root), sandbox)
+    assert [f"{f.what}: {f.detail}" for f in result.findings if not f.ok] == []
