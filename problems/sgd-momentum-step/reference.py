@@ -1,5 +1,3 @@
-
-
 def sgd_momentum_step(param, grad, velocity, lr, momentum, weight_decay, nesterov):
     # torch.optim.SGD with dampening 0; a zero velocity before the first step makes
     # momentum * 0 + g the same as PyTorch's first buffer, g itself.
