@@ -1,5 +1,5 @@
 """Random networks and batches, deterministic for the seed in problem.yaml. Pre-activations
-near ReLU's kink (|a| < 1e-3) are nudged away so finite differences stay one-sided-free."""
+near ReLU's kink (|a| < 1e-3) are nudged away, so finite differences never straddle the kink."""
 
 
 def _matrix(rng, rows, cols, scale):
@@ -40,5 +40,5 @@ def generate(rng):
     yield {"name": "N=32, D=16, H=32, C=10", "args": _case(rng, 32, 16, 32, 10)}
     yield {"name": "N=128, D=64, H=64, C=20", "args": _case(rng, 128, 64, 64, 20)}
     yield {"name": "N=16, D=8, H=16, C=5, logits in the hundreds", "args": _case(rng, 16, 8, 16, 5, logit_scale=300.0)}
-    yield {"name": "N=24, D=10, H=20, C=4, about half the units dead", "args": _case(rng, 24, 10, 20, 4, bias_centre=-1.0)}
+    yield {"name": "N=24, D=10, H=20, C=4, most units dead", "args": _case(rng, 24, 10, 20, 4, bias_centre=-1.0)}
     yield {"name": "N=1, D=12, H=8, C=6", "args": _case(rng, 1, 12, 8, 6)}
