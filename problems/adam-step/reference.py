@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def adam_step(param, grad, m, v, t, lr, beta1, beta2, eps, weight_decay):
+    # L2 weight decay as in torch.optim.Adam: added to the gradient, so it goes through m and v.
+    g = grad + weight_decay * param if weight_decay != 0 else grad
+    new_m = beta1 * m + (1 - beta1) * g
+    new_v = beta2 * v + (1 - beta2) * g * g
+    m_hat = new_m / (1 - beta1**t)
+    v_hat = new_v / (1 - beta2**t)
+    new_param = param - lr * m_hat / (np.sqrt(v_hat) + eps)
+    return new_param, new_m, new_v

@@ -1,0 +1,25 @@
+# expect: WA
+# Starts the exponential decay at gamma ** 1 on step 0 (counting steps from 1).
+# says: the schedule is shifted by one step
+import math
+
+import numpy as np
+
+
+def lr_schedule(kind, base_lr, num_steps, options):
+    out = []
+    for t in range(num_steps):
+        if kind == "step":
+            out.append(base_lr * options["gamma"] ** (t // options["step_size"]))
+        elif kind == "multistep":
+            out.append(base_lr * options["gamma"] ** sum(m <= t for m in options["milestones"]))
+        elif kind == "exponential":
+            out.append(base_lr * options["gamma"] ** (t + 1))
+        else:
+            w, total, low = options["warmup_steps"], options["total_steps"], options["min_lr"]
+            if t < w:
+                out.append(base_lr * t / w)
+            else:
+                progress = min(1.0, (t - w) / (total - w))
+                out.append(low + (base_lr - low) * 0.5 * (1 + math.cos(math.pi * progress)))
+    return np.array(out)
