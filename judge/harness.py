@@ -131,7 +131,8 @@ class ListNode:
 def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[list[Any], dict[int, list[Any]]]:
     """Turn JSON arguments into call arguments.
 
-    ``ndarray`` parameters become numpy arrays of their declared dtype.
+    ``ndarray`` parameters become numpy arrays of their declared dtype, and
+    ``list[ndarray]`` ones lists of them.
     ``listnode`` parameters accept a list of values, ``{"values": [...],
     "pos": k}`` (the tail links back to node k: a cycle), or ``{"values":
     [...], "join": {"param": name, "index": k}}`` (after its own nodes the list
@@ -147,6 +148,9 @@ def build_lists(params: list[dict[str, Any]], args: dict[str, Any]) -> tuple[lis
         raw = args[name]
         if param.get("codec") == "ndarray" and raw is not None:
             values.append(build_array(raw, param["dtype"]))
+            continue
+        if param.get("codec") == "ndarray_list" and raw is not None:
+            values.append([build_array(item, param["dtype"]) for item in raw])
             continue
         if param.get("codec") != "listnode":
             values.append(raw)

@@ -55,6 +55,9 @@ class Param(Strict):
             return {"codec": "listnode"}
         if ref.is_array:
             return {"codec": "ndarray", "dtype": ref.dtype or "float64"}
+        if ref.base == "list" and ref.args and ref.args[0].is_array:
+            # A list of tensors (a model's gradients): each one an array of its own shape.
+            return {"codec": "ndarray_list", "dtype": ref.args[0].dtype or "float64"}
         return {"codec": "json"}
 
 
