@@ -51,6 +51,8 @@ def _method(method: Method, indent: str) -> str:
 def render(problem: Problem) -> str:
     entry = problem.spec.entry
     head = f"# {problem.spec.title}: judge run {problem.slug} | judge submit {problem.slug}\n"
+    if _uses(problem, "Any"):
+        head += "from typing import Any\n"
     if _uses(problem, "ndarray"):
         head += "import numpy as np\n"
     if _uses(problem, "ListNode"):
