@@ -8,18 +8,19 @@ file named after no problem must be reported as not judged.
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from judge.catalog import Catalog
+from judge.validation import expected_verdict as stated_verdict
+
 ROOT = Path(__file__).resolve().parent.parent
 JUDGE = ROOT / ".venv" / "bin" / "judge"
 SOLUTIONS = ROOT / "tests" / "solutions"
-PROBLEMS = {p.name for p in (ROOT / "problems").iterdir() if (p / "problem.yaml").is_file()}
-EXPECT = re.compile(r"^#\s*expect:\s*([A-Z]+)\s*$", re.MULTILINE)
+PROBLEMS = set(Catalog(ROOT / "problems").slugs())
 
 failures: list[str] = []
 
@@ -45,8 +46,7 @@ def check(folder: Path, want_status: int) -> ET.Element:
 def expected_verdict(path: Path) -> str | None:
     if path.stem not in PROBLEMS:
         return None
-    match = EXPECT.search(path.read_text(encoding="utf-8"))
-    return match.group(1) if match else "AC"
+    return str(stated_verdict(path) or "AC")
 
 
 def suites_by_file(root: ET.Element) -> dict[str, ET.Element]:

@@ -34,36 +34,17 @@ from rich.table import Table
 
 from judge.catalog import Catalog
 from judge.checking.discovery import Found, match_problems, solution_files
-from judge.checking.parallel import Outcome, check_all
+from judge.checking.parallel import Outcome, QuietObserver, check_all
 from judge.commands.check import default_jobs
-from judge.errors import SandboxError
 from judge.sandbox.base import Sandbox
-from judge.sandbox.container import DockerSandbox
-from judge.sandbox.engine import find_image, image_tag
-from judge.sandbox.local import LocalSandbox
+from judge.sandbox.select import choose_sandbox
 
 ROUNDS = 3
 
 
-class _Quiet:
-    def phase(self, found: Found, what: str, total: int) -> None: ...
-
-    def case_done(self, found: Found, case_id: str) -> None: ...
-
-
-def pick_sandbox() -> tuple[Sandbox, str]:
-    box = DockerSandbox()
-    try:
-        if find_image(box.client(), image_tag()) is not None:
-            return box, "docker"
-        return LocalSandbox(), f"local (no image {image_tag()}: `judge image build`)"
-    except SandboxError as error:
-        return LocalSandbox(), f"local (docker unavailable: {error})"
-
-
 def one_run(found: list[Found], box: Sandbox, jobs: int) -> tuple[float, float, list[Outcome]]:
     started = time.monotonic()
-    outcomes = list(check_all(found, box, jobs, _Quiet()))
+    outcomes = list(check_all(found, box, jobs, QuietObserver()))
     wall = time.monotonic() - started
     bad = [o.found.slug for o in outcomes if not o.accepted]
     if bad:
@@ -78,7 +59,10 @@ def main(argv: list[str] | None = None) -> None:
     console = Console()
     catalog = Catalog()
     cores = default_jobs()
-    box, where = pick_sandbox()
+    # What `judge check` itself would pick: docker when it is ready, else local (and why).
+    choice = choose_sandbox(None)
+    box = choice.sandbox
+    where = box.name if box.name == "docker" else f"{box.name} ({choice.reason})"
 
     with tempfile.TemporaryDirectory(prefix="judge-bench-check-") as scratch:
         folder = Path(scratch) / "solutions"

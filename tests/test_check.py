@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from judge.catalog import Catalog
 from judge.checking.annotations import annotation
 from judge.checking.discovery import Found, match_problems, solution_files
-from judge.checking.parallel import Outcome, check_all
+from judge.checking.parallel import Outcome, QuietObserver, check_all
 from judge.cli import cli
 from judge.errors import JudgeError
 from judge.grading import CaseReport, SubmissionReport
@@ -215,13 +215,7 @@ def test_workers_judge_solutions_at_the_same_time(tmp_path: Path, catalog: Catal
     first = _folder(tmp_path / "a", {"two-sum.py": slow})
     second = _folder(tmp_path / "b", {"two-sum.py": slow})
     found = match_problems(solution_files([first, second]), catalog)
-
-    class Quiet:
-        def phase(self, found: Found, what: str, total: int) -> None: ...
-
-        def case_done(self, found: Found, case_id: str) -> None: ...
-
-    outcomes = list(check_all(found, sandbox, 2, Quiet()))
+    outcomes = list(check_all(found, sandbox, 2, QuietObserver()))
     assert all(o.accepted for o in outcomes), [o.report.message if o.report else o.error for o in outcomes]
     (a, b) = sorted(outcomes, key=lambda o: o.started_at)  # type: ignore[arg-type,return-value]
     assert a.finished_at is not None and b.started_at is not None and b.started_at < a.finished_at

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from judge.checking.discovery import Found
-from judge.checking.parallel import Outcome
+from judge.checking.parallel import Outcome, QuietObserver
 from judge.checking.public import outcome_message
 from judge.console import err
 
@@ -50,17 +50,11 @@ class LiveProgress:
         self._progress.advance(self._overall)
 
 
-class LogProgress:
+class LogProgress(QuietObserver):
     """One line per finished solution, for logs (CI, a pipe) where a live bar cannot redraw."""
 
     def __init__(self, total: int) -> None:
         self._total = total
-
-    def phase(self, found: Found, what: str, total: int) -> None:
-        pass
-
-    def case_done(self, found: Found, case_id: str) -> None:
-        pass
 
     def finished(self, outcome: Outcome, done: int) -> None:
         report = outcome.report

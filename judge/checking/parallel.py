@@ -54,6 +54,16 @@ class Observer(Protocol):
     def case_done(self, found: Found, case_id: str) -> None: ...
 
 
+class QuietObserver:
+    """An observer that shows nothing: for callers that only want the outcomes."""
+
+    def phase(self, found: Found, what: str, total: int) -> None:
+        pass
+
+    def case_done(self, found: Found, case_id: str) -> None:
+        pass
+
+
 class _Stopped(Exception):
     """Raised inside a worker between two cases once the run is interrupted."""
 

@@ -19,7 +19,9 @@ from judge.checking.parallel import Outcome, check_all
 from judge.commands.common import catalog, open_sandbox, sandbox_option, solutions_dir
 from judge.console import err, out
 from judge.errors import JudgeError
+from judge.grading import SubmissionReport
 from judge.history.recording import record_attempt, report_attempt
+from judge.verdicts import Verdict
 
 
 def default_jobs() -> int:
@@ -33,21 +35,10 @@ def outcome_json(outcome: Outcome) -> dict[str, Any]:
     """`submit --json`'s object; a file that could not be judged keeps its keys, with a null verdict."""
     if outcome.report is not None:
         return outcome.report.to_json()
-    return {
-        "problem": outcome.found.slug,
-        "verdict": None,
-        "file": str(outcome.found.path),
-        "sandbox": None,
-        "message": outcome.error,
-        "error": outcome.error,
-        "passed": 0,
-        "total": 0,
-        "cpu_ms": 0.0,
-        "reference_cpu_ms": None,
-        "peak_memory_kb": 0,
-        "tests": [],
-        "first_failure": None,
-    }
+    # The keys come from the one place that defines them; only the values say "not judged".
+    data = SubmissionReport(outcome.found.slug, Verdict.CE, "", file=str(outcome.found.path)).to_json()
+    data.update(verdict=None, sandbox=None, message=outcome.error, error=outcome.error)
+    return data
 
 
 def exit_status(outcomes: list[Outcome]) -> int:
