@@ -16,11 +16,11 @@ from typing import Protocol
 from judge.cases import Case, submission_cases
 from judge.catalog import Problem
 from judge.checking.discovery import Found
-from judge.commands.common import read_solution
 from judge.errors import JudgeError, SandboxError, SpecError
 from judge.grading import SubmissionReport, grade
 from judge.reference import ReferenceResult, reference_results
 from judge.sandbox.base import Sandbox
+from judge.solutions import read_solution
 
 
 @dataclass

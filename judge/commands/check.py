@@ -16,11 +16,12 @@ from judge.checking.discovery import match_problems, solution_files
 from judge.checking.display import check_progress, failure_lines, summary_line, summary_table
 from judge.checking.junit import write_junit
 from judge.checking.parallel import Outcome, check_all
-from judge.commands.common import catalog, open_sandbox, sandbox_option, solutions_dir
+from judge.commands.common import catalog, open_sandbox, sandbox_option
 from judge.console import err, out
 from judge.errors import JudgeError
 from judge.grading import SubmissionReport
 from judge.history.recording import record_attempt, report_attempt
+from judge.solutions import solutions_dir
 from judge.verdicts import Verdict
 
 

@@ -12,12 +12,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from judge.catalog import Problem
-from judge.commands.common import catalog, solutions_dir
+from judge.commands.common import catalog
 from judge.console import err, out, warn
 from judge.errors import JudgeError
 from judge.history.records import Attempt
 from judge.history.standing import problem_status
 from judge.history.store import read_attempts
+from judge.solutions import solutions_dir
 
 _DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 _DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}

@@ -7,9 +7,10 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from judge.commands.common import problem_named, solution_path
+from judge.commands.common import problem_named
 from judge.console import out
 from judge.errors import JudgeError
+from judge.solutions import solution_path
 from judge.template import render
 
 

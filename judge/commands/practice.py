@@ -18,7 +18,7 @@ import click
 from rich.markup import escape
 
 from judge.catalog import Problem
-from judge.commands.common import catalog, open_sandbox, problem_named, sandbox_option, solution_path
+from judge.commands.common import catalog, open_sandbox, problem_named, sandbox_option
 from judge.console import out
 from judge.errors import JudgeError
 from judge.history.location import history_enabled
@@ -33,6 +33,7 @@ from judge.practice.screen import PracticeScreen, statement
 from judge.practice.session import Outcome, PracticeSession, SessionResult
 from judge.practice.watcher import SolutionWatcher
 from judge.report import print_report
+from judge.solutions import solution_path
 from judge.template import render
 
 SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"

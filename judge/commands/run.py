@@ -8,13 +8,14 @@ import click
 from rich.markup import escape
 
 from judge.cases import custom_case, example_cases
-from judge.commands.common import open_sandbox, problem_named, read_solution, sandbox_option
+from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import out
 from judge.errors import JudgeError, SpecError
 from judge.grading import grade
 from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import failure_panel, print_report
+from judge.solutions import read_solution
 
 
 @click.command("run")

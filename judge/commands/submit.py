@@ -10,13 +10,14 @@ import click
 from rich.markup import escape
 
 from judge.cases import submission_cases
-from judge.commands.common import open_sandbox, problem_named, read_solution, sandbox_option
+from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import err, out
 from judge.grading import grade
 from judge.history.recording import record_attempt, report_attempt
 from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import print_report
+from judge.solutions import read_solution
 
 
 @click.command("submit")
