@@ -50,6 +50,11 @@ def preload_for(spec: ProblemSpec, source: str) -> list[str]:
             wanted.add(node.module.partition(".")[0])
     if "ndarray" in spec.entry.model_dump_json():
         wanted.add("numpy")
+    if isinstance(spec.entry, ClassEntry) and spec.entry.measure_retained:
+        # The structure's memory is measured from the fork on: what importing
+        # hashlib or struct allocates is the interpreter's, not the structure's,
+        # so the harness imports every module the solution names first.
+        return sorted(wanted)
     return [module for module in PRELOADABLE if module in wanted]
 
 

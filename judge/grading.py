@@ -123,6 +123,10 @@ class SubmissionReport:
 
 CaseCallback = Callable[[CaseReport], None]
 
+# Figures the harness measures about a case from outside the solution's
+# process (see judge/harness.py) that a problem's checker may use.
+TRUSTED_EXTRAS = ("retained_bytes",)
+
 
 def grade(
     problem: Problem,
@@ -187,15 +191,21 @@ def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, fa
     if verdict is not None:
         report.verdict, report.message = verdict, message
         return report
-    if result.get("input_modified"):
-        param, index = result["input_modified"]
+    # Only the harness's own figures (facts) go to the checker: anything else in
+    # the child's payload was written by the solution's process.
+    if facts.get("inspection_failed"):
+        report.verdict, report.message = Verdict.RE, str(facts["inspection_failed"])
+        return report
+    changed = facts.get("input_modified")
+    if isinstance(changed, list) and len(changed) == 2:
+        param, index = changed
         report.verdict = Verdict.WA
         report.message = (
             f"the solution changed the input: node {index} of {param} no longer has its original next or val "
             "(this problem requires the lists to keep their structure)"
         )
         return report
-    extras = {key: value for key, value in result.items() if key not in ("ok", "value")}
+    extras = {key: facts[key] for key in TRUSTED_EXTRAS if key in facts}
     outcome = check(Answer(case.args, decode(expected), got, extras))
     if not outcome.ok:
         report.verdict, report.message = Verdict.WA, outcome.message

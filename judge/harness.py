@@ -18,6 +18,32 @@ return value back over a private pipe. The child's stdout and stderr go to
 capped files, never to the result channel. The harness reports facts (exit
 status, signal, rusage, output sizes, the value); verdicts are decided by the
 host, which alone knows the expected outputs.
+
+Who computes which figure (the trust boundary)
+----------------------------------------------
+The case child runs the solution's code, and from its first line on the
+solution controls that process completely: it can rewrite ``json``, this
+module's functions, its own memory. So nothing the child computes after the
+solution's code has run decides a verdict, except the answer itself, which the
+host checks as untrusted data. Every other figure is taken here, in the harness
+process, from sources the solution cannot write to:
+
+* CPU time: the container's cpuacct cgroup (every process of the case, minus
+  the harness's own rusage), or, without a cgroup, the rusage of each reaped
+  process; polled during the case, so helpers burning CPU count.
+* Memory: the memory cgroup's usage, sampled during the case, and the kernel's
+  peak resident size of each process (``wait4``); never tracemalloc.
+* Processes: after every case, everything the case started is killed and
+  reaped before the next case starts (``kill(-1)`` as PID 1 of the container's
+  PID namespace; a stop-then-kill walk of the tree outside one).
+* "Input modified" (``preserve_input``): the child stops itself after sending
+  its answer, and the harness reads the input nodes' ``val`` and ``next`` slots
+  straight from the stopped child's memory (``/proc/PID/mem``) at the addresses
+  it built them at before the fork.
+* Retained memory (``measure_retained``): the kernel's peak resident size of the
+  child and of any helper, plus what the case added to the scratch file
+  systems, over the harness's resident size at the fork.
+The host, finally, judges what comes back as data: any shape, any size.
 """
 
 from __future__ import annotations
@@ -47,6 +73,7 @@ MAX_FRAME_BYTES = 512 * 1024 * 1024
 _SOLUTION_FILENAME = "solution.py"
 _TEXT_HEAD_BYTES = 8192
 _RESULT_FD = 3
+_SEND_CHUNK = 1024
 _POLL_S = 0.02
 _TRACE_FRAMES = 12
 _CPU_GRACE_S = 0.05
@@ -118,7 +145,15 @@ def read_frame(stream: BinaryIO) -> dict[str, Any] | None:
 
 
 class ListNode:
-    """Singly-linked list node, predefined for solutions as LeetCode does."""
+    """Singly-linked list node, predefined for solutions as LeetCode does.
+
+    ``val`` and ``next`` are slots, at fixed offsets in the object, so the
+    harness can read them from a stopped child's memory (``/proc/PID/mem``);
+    the ``__dict__`` slot keeps LeetCode's habit of tagging nodes working
+    (``node.visited = True``).
+    """
+
+    __slots__ = ("__dict__", "__weakref__", "next", "val")
 
     def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:
         self.val = val
@@ -254,83 +289,86 @@ def resolve_entry(module: types.ModuleType, entry: dict[str, Any]) -> Any:
     raise EntryPointMissing(f"the solution defines neither a function {name}() nor class Solution with a method {name}()")
 
 
-def prepare_call(entry: dict[str, Any], args: dict[str, Any]) -> tuple[Any, dict[int, list[Any]], list[tuple[Any, Any, Any]]]:
-    """Build a case's arguments in the harness, before the fork, so that
+class PreparedCase:
+    """A case's arguments, built by the harness before the fork, so that
     building them is neither the solution's CPU time nor its to break.
 
-    With ``preserve_input`` the result also holds every input node with its
-    original ``next`` and ``val``, to tell afterwards whether the call changed them.
+    ``watched`` holds every input node of a ``preserve_input`` problem with the
+    ``next`` and ``val`` objects it had: the parent keeps them, and compares
+    them with the stopped child's memory after the call. ``outputs`` is a
+    design problem's output list, allocated here so that it is not counted as
+    memory the solution's structure holds.
     """
+
+    def __init__(
+        self, call_args: Any, registry: dict[int, list[Any]], watched: list[tuple[Any, Any, Any]], outputs: list[Any], stop: bool
+    ) -> None:
+        self.call_args = call_args
+        self.registry = registry
+        self.watched = watched
+        self.outputs = outputs
+        # The child stops itself once its answer is sent, for the harness to
+        # read its input nodes or its memory while it can change neither.
+        self.stop_after_answer = stop
+        self.instance: Any = None
+
+
+def prepare_call(entry: dict[str, Any], args: dict[str, Any]) -> PreparedCase:
     if entry["kind"] == "class":
-        return args, {}, []
+        return PreparedCase(args, {}, [], [None] * len(args["operations"]), bool(entry.get("measure_retained")))
     call_args, registry = build_lists(entry["params"], args)
-    snapshot: list[tuple[Any, Any, Any]] = []
+    watched: list[tuple[Any, Any, Any]] = []
     if entry.get("preserve_input"):
         seen: set[int] = set()
         for start in call_args:
             node = start if isinstance(start, ListNode) else None
             while node is not None and id(node) not in seen:
                 seen.add(id(node))
-                snapshot.append((node, node.next, node.val))
+                watched.append((node, node.next, node.val))
                 node = node.next
-    return call_args, registry, snapshot
+    return PreparedCase(call_args, registry, watched, [], bool(entry.get("preserve_input")))
 
 
-def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, prepared: tuple[Any, Any, Any]) -> dict[str, Any]:
-    """Call the solution on one case; the payload the child sends back."""
-    call_args, registry, snapshot = prepared
+def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, prepared: PreparedCase) -> Any:
+    """Call the solution on one case; its return value (a design problem's outputs)."""
     if entry["kind"] == "class":
-        return run_operations(target, entry, call_args)
+        return run_operations(target, prepared)
     function = target if target is not None else getattr(module.Solution(), entry["name"])
-    payload = {"ok": True, "value": encode_value(function(*call_args), registry)}
-    changed = next((registry.get(id(node)) for node, after, val in snapshot if node.next is not after or node.val != val), None)
-    if changed is not None:
-        payload["input_modified"] = changed
-    return payload
+    return function(*prepared.call_args)
 
 
-def run_operations(cls: type, entry: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+def run_operations(cls: type, prepared: PreparedCase) -> list[Any]:
     """LeetCode's design-problem format: the constructor, then method calls."""
-    operations, arguments = args["operations"], args["arguments"]
-    measure = bool(entry.get("measure_retained"))
-    # The module's own classes and functions are not the structure's memory.
-    before = _allocated_by_solution() if measure else 0
-    instance = cls(*arguments[0])
-    outputs: list[Any] = [None]
-    for name, call_args in zip(operations[1:], arguments[1:]):
-        outputs.append(getattr(instance, name)(*call_args))
-    payload: dict[str, Any] = {"ok": True, "value": encode_value(outputs, {})}
-    if measure:
-        import gc
-
-        gc.collect()  # garbage the solution left must not count as held
-        held_by_solution_code = _allocated_by_solution() - before
-        # What the instance holds is what its death frees; the arguments and
-        # outputs stay alive on both sides of the difference.
-        with_instance = _traced_now()
-        del instance
-        gc.collect()
-        freed = max(0, with_instance - _traced_now())
-        # The larger of the two: storage parked in a global or a class
-        # attribute is not freed with the instance, but was allocated by it.
-        payload["retained_bytes"] = max(freed, held_by_solution_code)
-    return payload
+    operations, arguments = prepared.call_args["operations"], prepared.call_args["arguments"]
+    outputs = prepared.outputs
+    # Kept alive until the process ends, so the memory it holds is still
+    # resident when the harness measures the stopped child.
+    prepared.instance = instance = cls(*arguments[0])
+    for index in range(1, len(operations)):
+        outputs[index] = getattr(instance, operations[index])(*arguments[index])
+    return outputs
 
 
-def _traced_now() -> int:
-    import tracemalloc
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
 
-    return tracemalloc.get_traced_memory()[0]
 
-
-def _allocated_by_solution() -> int:
-    """Live bytes allocated directly by a line of solution.py. Tracing one
-    frame keeps tracemalloc cheap, and leaves out what a lazy ``import``
-    allocates (importlib's frames are innermost there)."""
-    import tracemalloc
-
-    snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(True, _SOLUTION_FILENAME)])
-    return sum(stat.size for stat in snapshot.statistics("filename"))
+def _send_value(value: Any, registry: dict[int, list[Any]]) -> None:
+    """The answer on the result channel. A list goes in pieces, so that sending
+    a design problem's 10^5 outputs does not add to the memory the child is
+    measured by."""
+    if not isinstance(value, list) or len(value) <= _SEND_CHUNK:
+        _write_all(_RESULT_FD, json.dumps({"ok": True, "value": encode_value(value, registry)}, separators=(",", ":")).encode("utf-8"))
+        return
+    _write_all(_RESULT_FD, b'{"ok":true,"value":[')
+    for start in range(0, len(value), _SEND_CHUNK):
+        piece = [encode_value(item, registry) for item in value[start : start + _SEND_CHUNK]]
+        text = json.dumps(piece, separators=(",", ":"))[1:-1]
+        _write_all(_RESULT_FD, (("," if start else "") + text).encode("utf-8"))
+    _write_all(_RESULT_FD, b"]}")
 
 
 # --------------------------------------------------------------------------
@@ -353,13 +391,17 @@ def _address_space_now() -> int:
         return int(statm.read().split()[0]) * resource.getpagesize()
 
 
-def _apply_child_limits(limits: dict[str, Any]) -> None:
+def _apply_child_limits(limits: dict[str, Any], pid_namespace: bool) -> None:
     cpu_s = math.ceil(limits["time_ms"] / 1000) + 1
     _set_limit(resource.RLIMIT_CPU, cpu_s, cpu_s + 1)
     _set_limit(resource.RLIMIT_FSIZE, limits["output_bytes"])
     _set_limit(resource.RLIMIT_CORE, 0)
     _set_limit(resource.RLIMIT_NOFILE, limits.get("open_files", 64))
-    _set_limit(resource.RLIMIT_NPROC, limits.get("processes", 64))
+    if not pid_namespace:
+        # RLIMIT_NPROC counts the user's processes in every container at once:
+        # a container's pids cgroup limits it alone, and one solution cannot
+        # starve another judged beside it.
+        _set_limit(resource.RLIMIT_NPROC, limits.get("processes", 64))
     try:
         address_space = _address_space_now() + limits["memory_mb"] * 1024 * 1024
         _set_limit(resource.RLIMIT_AS, address_space)
@@ -377,7 +419,6 @@ def _prctl(option: int, value: int) -> None:
 
 def _child_main(code: types.CodeType, init: dict[str, Any], prepared: Any, paths: dict[str, str], result_w: int) -> None:
     """Runs in the forked child; never returns."""
-    payload: dict[str, Any]
     try:
         os.setsid()
         os.chdir(paths["dir"])
@@ -396,41 +437,47 @@ def _child_main(code: types.CodeType, init: dict[str, Any], prepared: Any, paths
         tempfile.tempdir = paths["dir"]
         _thread.stack_size(_THREAD_STACK_BYTES)
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-        _apply_child_limits(init["limits"])
+        _apply_child_limits(init["limits"], bool(init.get("pid_namespace")))
         sys.setrecursionlimit(init["limits"].get("recursion_limit", 100_000))
         sys.stdin = open(0, encoding="utf-8", closefd=False)
         sys.stdout = open(1, "w", encoding="utf-8", errors="replace", closefd=False)
         sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)
         entry = init["entry"]
-        if entry.get("measure_retained"):
-            import tracemalloc
-
-            tracemalloc.start()
         module = types.ModuleType("solution")
         module.__file__ = _SOLUTION_FILENAME
         module.__dict__["ListNode"] = ListNode
         sys.modules["solution"] = module
         exec(code, module.__dict__)
         target = resolve_entry(module, entry)
-        payload = {"ok": True} if prepared is None else call_entry(module, entry, target, prepared)
-    except BaseException as error:  # SystemExit and KeyboardInterrupt are the solution's too
-        payload = {"ok": False, "error": _describe_error(error)}
+        value = None if prepared is None else call_entry(module, entry, target, prepared)
+        error = None
+    except BaseException as raised:  # SystemExit and KeyboardInterrupt are the solution's too
+        error = raised
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except BaseException:
             pass
+    sent = False
     try:
-        data = json.dumps(payload, separators=(",", ":")).encode("utf-8")
-    except BaseException as error:
-        data = json.dumps({"ok": False, "error": _describe_error(error)}).encode("utf-8")
+        if error is None:
+            if prepared is None:
+                _write_all(_RESULT_FD, b'{"ok":true}')
+            else:
+                _send_value(value, prepared.registry)
+            sent = True
+    except BaseException as raised:
+        error = raised
     try:
-        view = memoryview(data)
-        while view:
-            written = os.write(_RESULT_FD, view)
-            view = view[written:]
+        if not sent and error is not None:
+            _write_all(_RESULT_FD, json.dumps({"ok": False, "error": _describe_error(error)}).encode("utf-8"))
     except BaseException:
         pass
+    if sent and prepared is not None and prepared.stop_after_answer:
+        # The answer is out: now the harness reads the input nodes or the
+        # memory figures of this process, while it cannot change them.
+        os.close(_RESULT_FD)
+        os.kill(os.getpid(), signal.SIGSTOP)
     os._exit(0)
 
 
@@ -470,44 +517,294 @@ def _read_head(path: str) -> tuple[int, str]:
     return size, head.decode("utf-8", errors="replace")
 
 
-def _reap_strays(own_group: int | None) -> None:
-    """Kill whatever the child left behind: its group, then any orphan we adopted."""
-    if own_group is not None:
+# --------------------------------------------------------------------------
+# Ending a case: every process it started is gone before the next one starts
+
+
+def end_case_processes(main_pid: int, pid_namespace: bool) -> list[Any]:
+    """Kill and reap everything the case started; the rusage of each process reaped here."""
+    if pid_namespace and os.getpid() == 1:
+        return _kill_namespace()
+    return _kill_descendants(main_pid)
+
+
+def _kill_namespace() -> list[Any]:
+    """As PID 1 of the container's PID namespace, ``kill(-1)`` reaches every
+    other process in it, however deep or detached, and every orphan is
+    re-parented to us. A killed process cannot fork, so the loop ends when
+    nothing is left; it has no round cap to outlast."""
+    usages: list[Any] = []
+    while True:
         try:
-            os.killpg(own_group, signal.SIGKILL)
-        except OSError:
+            os.kill(-1, signal.SIGKILL)
+        except ProcessLookupError:
             pass
+        try:
+            _, _, usage = os.wait4(-1, 0)
+        except ChildProcessError:
+            return usages
+        except InterruptedError:
+            continue
+        usages.append(usage)
+
+
+def _kill_descendants(main_pid: int) -> list[Any]:
+    """Without a PID namespace (the local backend): stop each descendant before
+    listing its children, so none can fork or slip away while the tree is
+    walked, then kill them all; orphans come to us as the subreaper. Repeats
+    until a walk finds nothing and no child is left to reap."""
+    try:
+        os.killpg(main_pid, signal.SIGKILL)
+    except OSError:
+        pass
     me = os.getpid()
-    for _ in range(50):
-        strays = _adopted_children(me)
-        if not strays:
-            break
-        for pid in strays:
+    usages: list[Any] = []
+    while True:
+        found = _stop_descendants(me)
+        for pid in found:
             try:
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
-        _reap_all()
-        time.sleep(0.001)
-    _reap_all()
+        reaped = _reap_available(usages)
+        if not found and not reaped:
+            if not _children_of(me):
+                return usages
+            time.sleep(0.001)  # a dying child not yet reapable
 
 
-def _adopted_children(me: int) -> list[int]:
+def _stop_descendants(root: int) -> list[int]:
+    found: list[int] = []
+    frontier = _children_of(root)
+    while frontier:
+        pid = frontier.pop()
+        if pid in found:
+            continue
+        try:
+            os.kill(pid, signal.SIGSTOP)
+        except OSError:
+            continue
+        found.append(pid)
+        frontier.extend(_children_of(pid))
+    return found
+
+
+def _children_of(pid: int) -> list[int]:
+    children: list[int] = []
     try:
-        with open(f"/proc/{me}/task/{me}/children") as handle:
-            return [int(pid) for pid in handle.read().split()]
+        tasks = os.listdir(f"/proc/{pid}/task")
     except OSError:
-        return []
+        return children
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                children.extend(int(child) for child in handle.read().split())
+        except (OSError, ValueError):
+            continue
+    return children
 
 
-def _reap_all() -> None:
+def _reap_available(usages: list[Any]) -> int:
+    reaped = 0
     while True:
         try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
+            pid, _, usage = os.wait4(-1, os.WNOHANG)
         except ChildProcessError:
-            return
+            return reaped
         if pid == 0:
-            return
+            return reaped
+        usages.append(usage)
+        reaped += 1
+
+
+# --------------------------------------------------------------------------
+# Figures the harness takes about a case, out of the solution's reach
+
+
+_CPU_USAGE_NS = ("/sys/fs/cgroup/cpuacct/cpuacct.usage", "/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage")
+_CPU_STAT = "/sys/fs/cgroup/cpu.stat"
+
+
+def _cgroup_cpu_ns() -> int | None:
+    """The container's CPU time so far: every process in it, the harness included."""
+    for path in _CPU_USAGE_NS:
+        try:
+            with open(path) as handle:
+                return int(handle.read())
+        except (OSError, ValueError):
+            continue
+    try:
+        with open(_CPU_STAT) as handle:
+            for line in handle:
+                name, _, value = line.partition(" ")
+                if name == "usage_usec":
+                    return int(value) * 1000
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _own_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class CaseClock:
+    """The CPU time of every process of one case: the container's cgroup usage
+    less the harness's own. Every earlier case's processes are dead, so the
+    rest is this case's, including helpers that never exit on their own."""
+
+    def __init__(self, use_cgroup: bool) -> None:
+        self._cgroup_start = _cgroup_cpu_ns() if use_cgroup else None
+        self._own_start = _own_cpu_s()
+
+    def tree_ms(self) -> float | None:
+        if self._cgroup_start is None:
+            return None
+        now = _cgroup_cpu_ns()
+        if now is None:
+            return None
+        return max(0.0, (now - self._cgroup_start) / 1e6 - (_own_cpu_s() - self._own_start) * 1000)
+
+
+def _slot_offsets() -> tuple[int, int]:
+    """Where a ListNode keeps ``val`` and ``next``, found by looking for two
+    markers in a probe node's bytes: exact whatever the interpreter's layout."""
+    marker_val, marker_next = object(), object()
+    probe = ListNode(marker_val, marker_next)  # type: ignore[arg-type]
+    raw = ctypes.string_at(id(probe), ListNode.__basicsize__)
+    width = struct.calcsize("P")
+    offsets = {raw[i : i + width]: i for i in range(0, len(raw) - width + 1, width)}
+    as_bytes = struct.Struct("P").pack
+    return offsets[as_bytes(id(marker_val))], offsets[as_bytes(id(marker_next))]
+
+
+class InspectionFailed(Exception):
+    """The stopped child's memory could not be read."""
+
+
+def first_changed_node(pid: int, prepared: PreparedCase) -> list[Any] | None:
+    """``[param, index]`` of the first input node whose ``next`` or ``val`` is not
+    what the harness built, read from the stopped child's memory; None if all
+    are intact. A fork keeps every address, so the parent knows where to look."""
+    val_at, next_at = _slot_offsets()
+    word = struct.Struct("P")
+    try:
+        fd = os.open(f"/proc/{pid}/mem", os.O_RDONLY)
+    except OSError as error:
+        raise InspectionFailed(f"cannot read the solution's memory ({error.strerror})") from None
+    try:
+        for node, next_node, val in prepared.watched:
+            try:
+                (val_ptr,) = word.unpack(os.pread(fd, word.size, id(node) + val_at))
+                (next_ptr,) = word.unpack(os.pread(fd, word.size, id(node) + next_at))
+            except (OSError, struct.error):
+                return prepared.registry.get(id(node))  # the node's memory is gone: it was freed
+            if next_ptr != id(next_node) or not _same_object_value(fd, val_ptr, val):
+                return prepared.registry.get(id(node))
+    finally:
+        os.close(fd)
+    return None
+
+
+def _same_object_value(fd: int, address: int, original: Any) -> bool:
+    """Is the object at ``address`` in the child the original, or an int equal to
+    it? An int's bytes after its reference count are its type and digits."""
+    if address == id(original):
+        return True
+    if type(original) is not int:
+        return False
+    size = sys.getsizeof(original)
+    head = struct.calcsize("P")
+    try:
+        theirs = os.pread(fd, size, address)
+    except OSError:
+        return False
+    return theirs[head:] == ctypes.string_at(id(original), size)[head:]
+
+
+def _private_resident(pid: int | str) -> int:
+    """RssAnon + RssShmem of a process, in bytes (0 once it is gone). Unlike the
+    total resident size, it does not grow when the process merely touches pages
+    of the interpreter's code or of a library it shares with the harness."""
+    total = 0
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith(("RssAnon:", "RssShmem:")):
+                    total += int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return 0
+    return total
+
+
+def _release_free_heap() -> None:
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: the measure may read low by what malloc had kept
+
+
+# What a file costs beyond its data: an empty file's name can hold an item.
+_INODE_BYTES = 512
+
+
+def _scratch_used(paths: list[str]) -> int:
+    """Bytes in use on the scratch file systems (tmpfs in a container), one
+    count per file system, each file's inode counted too."""
+    seen: set[int] = set()
+    used = 0
+    for path in paths:
+        try:
+            device = os.stat(path).st_dev
+            if device in seen:
+                continue
+            seen.add(device)
+            stats = os.statvfs(path)
+        except OSError:
+            continue
+        used += (stats.f_blocks - stats.f_bfree) * stats.f_frsize + (stats.f_files - stats.f_ffree) * _INODE_BYTES
+    return used
+
+
+class RetainedMemory:
+    """What a design problem's structure holds, measured from outside the child.
+
+    The child starts as a copy of the harness, so its private resident memory
+    (anonymous and shared-memory pages) beyond the harness's at the fork is
+    what the solution allocated: sampled every few milliseconds while it runs
+    and once more while it is stopped after answering, so storage dropped just
+    before the answer was sent is still seen at its peak. Helper processes
+    (each counted from the same base) and what the case added to the scratch
+    file systems are added in. Items kept anywhere (instance, class or module
+    attributes, mmap, files, helpers) are resident somewhere.
+    """
+
+    INTERVAL_S = 0.005
+
+    def __init__(self, scratch: list[str], see_processes: bool) -> None:
+        self._scratch = scratch
+        self._see_processes = see_processes
+        # Memory the harness freed but malloc kept would be reused by the
+        # child without growing its resident size: hand it back first.
+        _release_free_heap()
+        self._base = _private_resident("self")
+        self._scratch_start = _scratch_used(scratch)
+        self._scratch_peak = self._scratch_start
+        self._peaks: dict[int, int] = {}
+
+    def sample(self, main_pid: int) -> None:
+        self._scratch_peak = max(self._scratch_peak, _scratch_used(self._scratch))
+        pids = [main_pid]
+        if self._see_processes:
+            me = os.getpid()
+            pids = [int(entry) for entry in os.listdir("/proc") if entry.isdigit() and int(entry) != me]
+        for pid in pids:
+            self._peaks[pid] = max(self._peaks.get(pid, 0), _private_resident(pid))
+
+    def total(self) -> int:
+        held = sum(max(0, peak - self._base) for peak in self._peaks.values())
+        return held + max(0, self._scratch_peak - self._scratch_start)
 
 
 def _prefer_for_oom_kill() -> None:
@@ -551,53 +848,81 @@ def _own_rss() -> int:
         return 0
 
 
-def run_child(code: types.CodeType, init: dict[str, Any], prepared: Any, workdir: str) -> dict[str, Any]:
-    """Fork one child for a prepared case (None: the import probe) and report facts."""
+def run_child(code: types.CodeType, init: dict[str, Any], prepared: PreparedCase | None, workdir: str, scratch: list[str] | None = None) -> dict[str, Any]:
+    """Fork one child for a prepared case (None: the import probe) and report facts.
+
+    Every figure here is the harness's own (see the module docstring): the
+    child only contributes its answer, under ``result``.
+    """
     limits = init["limits"]
+    entry = init["entry"]
     case_dir = tempfile.mkdtemp(prefix="case-", dir=workdir)
     os.chmod(case_dir, 0o700)
     paths = {"dir": case_dir, "stdout": os.path.join(case_dir, ".stdout"), "stderr": os.path.join(case_dir, ".stderr")}
     result_r, result_w = os.pipe()
-    # The backend says the memory cgroup is ours alone (a container): its OOM
-    # count and usage then speak for this case and nothing else.
+    # The backend says the cgroups are ours alone (a container): the OOM count,
+    # memory and CPU usage then speak for this case and nothing else.
     in_cgroup = bool(init.get("own_cgroup"))
+    pid_namespace = bool(init.get("pid_namespace"))
     oom_before = _oom_kills() if in_cgroup else None
     memory_before = _cgroup_memory() if in_cgroup else None
     cow_allowance = _own_rss() if memory_before is not None else 0
+    measured = prepared is not None and entry.get("measure_retained")
+    retained = RetainedMemory(scratch or [workdir], see_processes=pid_namespace) if measured else None
     tree_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    clock = CaseClock(in_cgroup)
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:
         os.close(result_r)
         _child_main(code, init, prepared, paths, result_w)
     os.close(result_w)
+    inspect = prepared if prepared is not None and prepared.stop_after_answer else None
     try:
-        facts = _supervise(pid, result_r, limits, started, sample_memory=memory_before is not None)
+        facts = _supervise(pid, result_r, limits, started, clock, memory_before is not None, inspect, retained)
     finally:
         os.close(result_r)
-        _reap_strays(pid)
-    # Everything the case started has been reaped by now (we are its
-    # subreaper), so this counts CPU that helpers burned while the case's own
-    # process waited for them.
+        reaped = end_case_processes(pid, pid_namespace)
+    # Everything the case started is dead and reaped now.
     tree_after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    tree_cpu_ms = (tree_after.ru_utime - tree_before.ru_utime + tree_after.ru_stime - tree_before.ru_stime) * 1000
-    facts["cpu_ms"] = round(max(facts["cpu_ms"], tree_cpu_ms), 3)
+    reaped_cpu_ms = (tree_after.ru_utime - tree_before.ru_utime + tree_after.ru_stime - tree_before.ru_stime) * 1000
+    tree_cpu_ms = clock.tree_ms()
+    facts["cpu_ms"] = round(max(facts["cpu_ms"], reaped_cpu_ms, tree_cpu_ms or 0.0), 3)
+    # The peak of the largest process, or what the whole tree added together
+    # when helpers made that larger.
+    facts["memory_kb"] = max([facts["memory_kb"], *(usage.ru_maxrss for usage in reaped)])
     if memory_before is not None:
         # What the whole process tree added to the container; copy-on-write of
         # the harness's own pages can account for up to its resident size.
         facts["tree_memory_kb"] = max(0, facts.pop("memory_peak_bytes", memory_before) - memory_before) // 1024
         facts["cow_allowance_kb"] = cow_allowance // 1024
+        facts["memory_kb"] = max(facts["memory_kb"], facts["tree_memory_kb"])
     if oom_before is not None:
         oom_after = _oom_kills()
         if oom_after is not None:
             facts["oom_killed"] = oom_after > oom_before
+    if retained is not None and facts.get("stopped_after_answer"):
+        facts["retained_bytes"] = retained.total()
+    elif retained is not None and facts.get("killed_by") is None:
+        facts["inspection_failed"] = "the process ended before the judge could measure its memory"
     facts["stdout_bytes"], facts["stdout"] = _read_head(paths["stdout"])
     facts["stderr_bytes"], facts["stderr"] = _read_head(paths["stderr"])
     shutil.rmtree(case_dir, ignore_errors=True)
     return facts
 
 
-def _supervise(pid: int, result_r: int, limits: dict[str, Any], started: float, sample_memory: bool = False) -> dict[str, Any]:
+def _supervise(
+    pid: int,
+    result_r: int,
+    limits: dict[str, Any],
+    started: float,
+    clock: CaseClock,
+    sample_memory: bool,
+    inspect: PreparedCase | None,
+    retained: RetainedMemory | None,
+) -> dict[str, Any]:
+    """Watch the case's child until it exits (or, with ``inspect``, stops itself
+    after answering), enforcing the limits on the whole process tree."""
     wall_limit_s = limits["wall_ms"] / 1000
     result_cap = limits.get("result_bytes", 64 * 1024 * 1024)
     chunks: list[bytes] = []
@@ -608,23 +933,27 @@ def _supervise(pid: int, result_r: int, limits: dict[str, Any], started: float, 
     pidfd = os.pidfd_open(pid)
     poller.register(pidfd, select.POLLIN)
     poller.register(result_r, select.POLLIN)
-    exited = False
-    # RLIMIT_CPU counts whole seconds; polling the child's clock ends a busy
-    # loop within a tick of the limit instead of up to a second later.
-    cpu_limit_s = limits["time_ms"] / 1000 + _CPU_GRACE_S
+    exited = stopped = False
+    # RLIMIT_CPU counts whole seconds and one process; polling the tree's
+    # clock ends a busy loop, or helpers' work, within a tick of the limit.
+    cpu_limit_ms = limits["time_ms"] + _CPU_GRACE_S * 1000
     memory_peak = 0
+    interval_s = RetainedMemory.INTERVAL_S if retained is not None else _POLL_S
     try:
-        while not exited:
+        while not exited and not stopped:
             if sample_memory:
                 memory_peak = max(memory_peak, _cgroup_memory() or 0)
+            if retained is not None:
+                retained.sample(pid)
             remaining = started + wall_limit_s - time.monotonic()
             if remaining <= 0:
                 killed_by = "wall"
                 break
-            if _cpu_seconds(pid) > cpu_limit_s:
+            tree_ms = clock.tree_ms()
+            if (tree_ms if tree_ms is not None else _cpu_seconds(pid) * 1000) > cpu_limit_ms:
                 killed_by = "cpu"
                 break
-            for fd, _event in poller.poll(max(1, int(min(remaining, _POLL_S) * 1000))):
+            for fd, _event in poller.poll(max(1, int(min(remaining, interval_s) * 1000))):
                 if fd == pidfd:
                     exited = True
                     continue
@@ -639,7 +968,19 @@ def _supervise(pid: int, result_r: int, limits: dict[str, Any], started: float, 
                     break
             if killed_by:
                 break
-        if killed_by:
+            # Not only after end-of-file: a helper may hold the result pipe open.
+            if inspect is not None and not exited:
+                state = os.waitid(os.P_PID, pid, os.WSTOPPED | os.WNOHANG)
+                stopped = state is not None and state.si_code == os.CLD_STOPPED
+        if retained is not None:
+            retained.sample(pid)
+        inspection: dict[str, Any] = {}
+        if stopped and inspect is not None and inspect.watched:
+            try:
+                inspection["input_modified"] = first_changed_node(pid, inspect)
+            except InspectionFailed as error:
+                inspection["inspection_failed"] = str(error)
+        if killed_by or stopped:
             try:
                 os.killpg(pid, signal.SIGKILL)
             except OSError:
@@ -659,11 +1000,16 @@ def _supervise(pid: int, result_r: int, limits: dict[str, Any], started: float, 
         "wall_ms": round(wall_ms, 3),
         "memory_kb": usage.ru_maxrss,
         "killed_by": killed_by,
-        "exit_code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
-        "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
+        # A child stopped for inspection was killed by us after it answered: a normal end.
+        "exit_code": 0 if stopped else os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
+        "signal": None if stopped else os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
         "result_bytes": received,
         "result": None,
+        "stopped_after_answer": stopped,
+        **inspection,
     }
+    if inspect is not None and inspect.watched and not stopped and killed_by is None:
+        facts["inspection_failed"] = "the process ended before the judge could check that its input was left intact"
     if sample_memory:
         facts["memory_peak_bytes"] = memory_peak
     if killed_by is None and chunks:
@@ -737,6 +1083,7 @@ class Scratch:
 
     def __init__(self, directories: list[str]) -> None:
         self._baseline: dict[str, set[str]] = {}
+        self.paths = [os.path.abspath(directory) for directory in directories]
         for directory in directories:
             path = os.path.abspath(directory)
             try:
@@ -791,7 +1138,7 @@ def _serve_cases(init: dict[str, Any], workdir: str, scratch: Scratch, channel_i
         except Exception as error:  # malformed case data: the package's fault, not the solution's
             write_frame(channel_out, {"type": "result", "id": frame.get("id"), "input_error": f"{type(error).__name__}: {error}"})
             continue
-        facts = run_child(code, init, prepared, workdir)
+        facts = run_child(code, init, prepared, workdir, scratch.paths)
         scratch.clean()
         del prepared
         facts.update(type="result", id=frame.get("id"))

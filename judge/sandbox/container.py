@@ -31,6 +31,12 @@ _OPEN_FILES = 256
 _STACK_BYTES = 64 * 1024 * 1024
 _STDERR_KEEP = 8000
 _OWNER = f"{LABEL}.owner"
+_IPC_SYSCTLS = {
+    "fs.mqueue.queues_max": "0",
+    "kernel.msgmni": "0",
+    "kernel.sem": "0 0 0 0",
+    "kernel.shm_rmid_forced": "1",
+}
 _STDOUT, _STDERR = 1, 2
 
 
@@ -99,6 +105,10 @@ def host_config(client: docker.DockerClient, limits: Limits) -> dict[str, Any]:
             Ulimit(name="core", soft=0, hard=0),
         ],
         ipc_mode="none",
+        # No way to carry state from one case to the next through IPC objects:
+        # no POSIX message queues or System V queues and semaphores at all, and
+        # a shared-memory segment dies with the last process attached to it.
+        sysctls=_IPC_SYSCTLS,
         log_config=LogConfig(type=LogConfig.types.NONE),
         # No docker-init: the harness itself is PID 1 and reaps every orphan. A
         # docker-init would hold the frame channel as its stdout while dumpable
@@ -293,7 +303,9 @@ class DockerSandbox(Sandbox):
         # The container's cgroups are the harness's alone: the OOM-kill counter
         # tells an out-of-memory SIGKILL from any other, and memory use counts
         # every process a case starts. /work and /tmp are emptied between cases.
-        return {"workdir": WORKDIR, "own_cgroup": True, "scratch_dirs": [WORKDIR, "/tmp"]}
+        # The harness is PID 1 of the container's PID namespace: every other
+        # process there belongs to the case, and is killed when it ends.
+        return {"workdir": WORKDIR, "own_cgroup": True, "pid_namespace": True, "scratch_dirs": [WORKDIR, "/tmp"]}
 
     def describe(self) -> str:
         return f"docker ({self.image}: no network, read-only, non-root, all capabilities dropped)"
