@@ -848,7 +848,9 @@ def _own_rss() -> int:
         return 0
 
 
-def run_child(code: types.CodeType, init: dict[str, Any], prepared: PreparedCase | None, workdir: str, scratch: list[str] | None = None) -> dict[str, Any]:
+def run_child(
+    code: types.CodeType, init: dict[str, Any], prepared: PreparedCase | None, workdir: str, scratch: list[str] | None = None
+) -> dict[str, Any]:
     """Fork one child for a prepared case (None: the import probe) and report facts.
 
     Every figure here is the harness's own (see the module docstring): the
