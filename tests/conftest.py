@@ -88,7 +88,21 @@ def copy_problem(slug: str, destination: Path, **limits: int) -> Problem:
     return load_problem(target)
 
 
+# A CPU limit that programs expected to finish stay ten times under, on a slow machine too:
+# the heaviest, recursion to the harness's 10^5 limit, takes 100 to 330 ms of CPU. Programs
+# expected to be TLE loop forever (tests that need a TLE quickly use their own 300 ms copy).
+ROOMY_TIME_MS = 5000
+
+
 @pytest.fixture
 def tight_two_sum(tmp_path: Path) -> Problem:
-    """two-sum with small limits, so limit verdicts come quickly."""
+    """two-sum with small memory and output limits, so those verdicts come quickly, and a CPU
+    limit with a tenfold margin for programs expected to finish (ROOMY_TIME_MS)."""
+    return copy_problem("two-sum", tmp_path, time_ms=ROOMY_TIME_MS, memory_mb=64, output_kb=8)
+
+
+@pytest.fixture
+def tle_two_sum(tmp_path: Path) -> Problem:
+    """two-sum with a 300 ms CPU limit (1.9 s wall), for programs that must be TLE: they loop or
+    sleep forever, so a short limit only makes the verdict come sooner."""
     return copy_problem("two-sum", tmp_path, time_ms=300, memory_mb=64, output_kb=8)

@@ -17,7 +17,7 @@ from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
 from judge.verdicts import Verdict
 
-from .conftest import copy_problem
+from .conftest import ROOMY_TIME_MS, copy_problem
 
 CORRECT = """
 class Solution:
@@ -72,16 +72,17 @@ def test_wrong_answer_names_the_case_and_the_mistake(tight_two_sum: Problem, any
     assert failure.got == [0, 0]
 
 
-def test_busy_loop_is_tle_on_cpu(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
-    report = judge(tight_two_sum, any_sandbox, body("while True:\n    pass"), fail_fast=True)
+def test_busy_loop_is_tle_on_cpu(tle_two_sum: Problem, any_sandbox: Sandbox) -> None:
+    report = judge(tle_two_sum, any_sandbox, body("while True:\n    pass"), fail_fast=True)
     assert report.verdict is Verdict.TLE
     assert "CPU time" in report.message
     # Killed close to the 300 ms limit, not at RLIMIT_CPU's whole seconds.
     assert report.tests[-1].cpu_ms is not None and report.tests[-1].cpu_ms < 1000
 
 
-def test_sleeping_is_tle_on_wall_clock(tight_two_sum: Problem, any_sandbox: Sandbox) -> None:
-    report = judge(tight_two_sum, any_sandbox, body("time.sleep(60)"), fail_fast=True)
+def test_sleeping_is_tle_on_wall_clock(tle_two_sum: Problem, any_sandbox: Sandbox) -> None:
+    # 60 s of sleep against a 1.9 s wall limit, and ~2 ms of CPU against 300 ms.
+    report = judge(tle_two_sum, any_sandbox, body("time.sleep(60)"), fail_fast=True)
     assert report.verdict is Verdict.TLE
     assert "wall-clock" in report.message
 
@@ -104,7 +105,7 @@ def test_flooding_output_is_ole(tight_two_sum: Problem, any_sandbox: Sandbox, st
 
 
 def test_one_huge_line_is_ole(tmp_path: Path, any_sandbox: Sandbox) -> None:
-    roomy = copy_problem("two-sum", tmp_path, time_ms=2000, memory_mb=512, output_kb=64)
+    roomy = copy_problem("two-sum", tmp_path, time_ms=ROOMY_TIME_MS, memory_mb=512, output_kb=64)
     report = judge(roomy, any_sandbox, body("print('y' * 50_000_000)"), fail_fast=True)
     assert report.verdict is Verdict.OLE
 

@@ -1,5 +1,5 @@
 """(param, m, v) against the reference, then a hint when the answer is what a known mistake
-produces (no bias correction, eps inside the square root, AdamW's decoupled decay, ...)."""
+produces (no bias correction, eps inside the square root, AdamW's decoupled decay, no decay, ...)."""
 
 import numpy as np
 
@@ -42,6 +42,9 @@ def _mistakes(a):
          lambda: _step(a, t_shift=-1)),
         ("the bias correction uses t + 1: t is already this step's number, starting at 1",
          lambda: _step(a, t_shift=1)),
+        ("the weight decay was not applied: add weight_decay * param to the gradient whenever weight_decay is not 0 "
+         "(1 included)",
+         lambda: _step({**a, "weight_decay": 0.0})),
     ]
 
 

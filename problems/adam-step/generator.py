@@ -35,3 +35,5 @@ def generate(rng):
     yield {"name": "shape (32,), t=1, weight decay 0.1", "args": _case(rng, (32,), 1, 0.05, weight_decay=0.1)}
     yield {"name": "shape (20, 5), t=50, beta1=0.5, beta2=0.9", "args": _case(rng, (20, 5), 50, 2.0, beta1=0.5, beta2=0.9)}
     yield {"name": "shape (100,), t=10, gradients ~1e50", "args": _case(rng, (100,), 10, 1e50)}
+    # Added after the others so that their draws from rng stay as they were.
+    yield {"name": "shape (6, 7), t=4, weight decay 1 (the largest allowed)", "args": _case(rng, (6, 7), 4, 0.3, weight_decay=1.0)}

@@ -5,6 +5,7 @@ added (negatives, for the false-positive rule) as well as added ones (for the
 false-negative rule). Negatives are distinct, so each one is an independent trial.
 """
 
+import math
 import string
 
 ALPHABET = string.ascii_letters + string.digits
@@ -97,6 +98,32 @@ def _long_items(rng, capacity, error_rate, negatives):
     return _fill_then_query(rng, capacity, error_rate, members, outsiders, capacity // 4, duplicates=capacity // 20)
 
 
+def optimal_bits(capacity, error_rate):
+    return max(1, math.ceil(-capacity * math.log(error_rate) / (math.log(2) ** 2)))
+
+
+def _near_duplicates(rng, capacity, error_rate):
+    """Negatives that differ from an added item only by a space at either end, the case of a
+    letter, or one character: a hash of a normalised or truncated item reports them present."""
+    items = _Items(rng, 55, 120, PRINTABLE)
+    members = [items.take() for _ in range(capacity)]
+    variants = (
+        lambda s: " " + s,
+        lambda s: s + " ",
+        lambda s: s.swapcase(),
+        lambda s: s[:-1] + chr(32 + (ord(s[-1]) - 31) % 95),
+        lambda s: chr(32 + (ord(s[0]) - 31) % 95) + s[1:],
+    )
+    outsiders = []
+    for item in rng.sample(members, 1200):
+        for variant in variants:
+            other = variant(item)
+            if other not in items.seen:
+                items.seen.add(other)
+                outsiders.append(other)
+    return _fill_then_query(rng, capacity, error_rate, members, outsiders, capacity // 4)
+
+
 def generate(rng):
     for capacity, error_rate in ((1, 0.5), (2, 0.001), (7, 0.3), (20, 0.01), (64, 0.1)):
         yield {
@@ -119,3 +146,15 @@ def generate(rng):
         "name": "barely used: capacity 20000, error_rate 0.001, 300 items",
         "args": _random(rng, 20000, 0.001, 3000, 300, fill=300),
     }
+    # Added after the others so that their draws from rng stay as they were.
+    # m % 8 == 1: the last byte of a packed array holds one bit, so an array one byte short,
+    # (m + 6) // 8, fails only when some probe lands on bit m - 1. With m = 9 or 17 and hundreds
+    # of queries, that happens for any hashing (the chance it does not is below 1e-15).
+    for capacity, error_rate in ((6, 0.5), (2, 0.02)):
+        m = optimal_bits(capacity, error_rate)
+        yield {
+            "name": f"m % 8 == 1: capacity {capacity}, error_rate {error_rate} (m = {m} bits)",
+            "args": _random(rng, capacity, error_rate, 400, 4 * capacity, 0, 10, duplicates=capacity),
+        }
+    yield {"name": "m % 8 == 1: capacity 1000, error_rate 0.1 (m = 4793 bits)", "args": _random(rng, 1000, 0.1, 20000, 2000)}
+    yield {"name": "near-duplicates: each negative is an added item changed slightly", "args": _near_duplicates(rng, 2000, 0.001)}

@@ -1,6 +1,7 @@
 """The clipped tensors one by one and the total norm against the reference, then a hint when
 the answer is what a known mistake produces (clipping each tensor by its own norm, a sum of
-squares that overflowed, the norm after clipping, no 1e-6, scaling up as well as down)."""
+squares that overflowed, the norm after clipping, no 1e-6, scaling up as well as down, scaling
+the norm by the smallest |value|)."""
 
 import math
 
@@ -14,6 +15,21 @@ def _safe_norm(arrays):
     if largest == 0.0:
         return 0.0
     return largest * math.sqrt(sum(float(np.sum(np.square(a / largest))) for a in arrays))
+
+
+def _smallest_scaled_norm(arrays):
+    """The overflow-safe norm done wrong: scaled by each tensor's smallest |value| (the largest of
+    those), which is 0 when every tensor holds a 0, and so small beside 1e300 that (g / m)^2 overflows."""
+    scale = max(float(np.min(np.abs(a))) for a in arrays)
+    if scale == 0.0:
+        return 0.0
+    return scale * math.sqrt(sum(float(np.sum(np.square(a / scale))) for a in arrays))
+
+
+SMALLEST_SCALE = (
+    "the norm was scaled by the smallest |value| (0 when a tensor holds a 0, and tiny beside 1e300 so that "
+    "(g / m)^2 overflows): divide by the largest |value| m, norm = m * sqrt(sum((g / m)^2))"
+)
 
 
 def _clip(arrays, total, max_norm, eps=1e-6, always=False, strict=False):
@@ -38,6 +54,7 @@ def _grad_mistakes(arrays, max_norm):
         ("gradients were scaled up to max_norm: scale only when max_norm / (total_norm + 1e-6) < 1 and leave "
          "smaller gradients unchanged",
          lambda: _clip(arrays, total, max_norm, always=True)),
+        (SMALLEST_SCALE, lambda: _clip(arrays, _smallest_scaled_norm(arrays), max_norm)),
     ]
 
 
@@ -52,6 +69,7 @@ def _norm_mistakes(arrays, max_norm):
         ("the sum of squares overflowed to inf: scale by the largest |value| before squaring, "
          "norm = m * sqrt(sum((g / m)^2))",
          lambda: math.sqrt(sum(float(np.sum(a * a)) for a in arrays))),
+        (SMALLEST_SCALE, lambda: _smallest_scaled_norm(arrays)),
     ]
 
 

@@ -8,6 +8,15 @@ def _values(rng, shape, scale):
     return [_values(rng, shape[1:], scale) for _ in range(shape[0])]
 
 
+def _with_zeros(rng, values, chance=0.25):
+    """Some entries set to exactly 0, at least one per tensor, as dead ReLU units leave them."""
+    if isinstance(values[0], list):
+        return [_with_zeros(rng, row, chance) for row in values]
+    out = [0.0 if rng.random() < chance else v for v in values]
+    out[rng.randrange(len(out))] = 0.0
+    return out
+
+
 def _grads(rng, shapes, scale):
     return [_values(rng, shape, scale * rng.choice((0.1, 1.0, 10.0))) for shape in shapes]
 
@@ -24,3 +33,6 @@ def generate(rng):
     yield {"name": "20 small tensors", "args": {"grads": _grads(rng, [(rng.randrange(1, 6),) for _ in range(20)], 1.0), "max_norm": 2.0}}
     big = [_values(rng, (50,), 1e250), _values(rng, (5, 5), 1e240)]
     yield {"name": "values near 1e250 (squares overflow)", "args": {"grads": big, "max_norm": 1.0}}
+    # Added after the others so that their draws from rng stay as they were.
+    dead = [_with_zeros(rng, g) for g in _grads(rng, [(16, 8), (8,), (8, 4)], 1e200)]
+    yield {"name": "exact zeros in every tensor (dead units), values near 1e200", "args": {"grads": dead, "max_norm": 1.0}}

@@ -1,6 +1,7 @@
 # expect: RE
 # message[docker]: killed by SIGSEGV
 # backends: docker local
+# limits: time_ms=5000
 """Lifts the recursion limit and recurses through C (each level re-enters the interpreter via map,
 costing C stack): the 64 MB stack overflows, the child dies of SIGSEGV, and that is RE (never AC,
 and the harness is unharmed). The message is pinned for the image's Python 3.11 only: newer

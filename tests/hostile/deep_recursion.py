@@ -1,6 +1,7 @@
 # expect: RE
 # message: RecursionError
 # backends: docker local
+# limits: time_ms=5000
 """Recurses without end in pure Python under the judge's recursion limit (10^5): RecursionError,
 which is RE, long before the 64 MB stack or the memory limit is reached."""
 

@@ -1,7 +1,7 @@
 # expect: RE
 # message[docker]: SystemError: error return without exception set
 # backends: docker local
-# limits: time_ms=2000
+# limits: time_ms=30000
 """Lifts the recursion limit and recurses in pure Python: frames live on the heap (3.11), so no
 stack overflows; at the 64 MB RLIMIT_AS CPython 3.11 and 3.12 fail to push a frame and raise a
 bare SystemError, not MemoryError (3.13 segfaults). RE either way; the message is pinned for the

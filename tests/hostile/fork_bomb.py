@@ -3,6 +3,7 @@
 # backends: docker
 # cases: example-1 example-2
 # later: AC
+# limits: time_ms=100
 """Forks without end on the first case: RLIMIT_NPROC and the pids limit cap the growth, the forks
 share one CPU until the wall clock stops them, and the CPU of the whole process tree (every
 fork is reaped by the harness) is far over the limit: TLE on CPU. Every fork must be gone after

@@ -1,5 +1,6 @@
 # expect: AC
 # backends: docker
+# limits: time_ms=3000
 """Searches the whole container for the problem's hidden data (its package files, the reference
 solution, a cached reference answer), and the environment and the harness's memory for expected
 outputs: none may be there. Answers correctly only if nothing is found. Docker only: locally the

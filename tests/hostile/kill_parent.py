@@ -4,6 +4,7 @@
 # backends: docker local
 # cases: example-1 example-2
 # later: AC
+# limits: time_ms=3000
 """SIGKILLs its parent, the harness, then answers correctly. Locally the harness dies: that case
 must be RE (never AC) and a fresh harness judges the next one. In docker the harness is the
 namespace's init, which ignores signals from inside: nothing dies and the answer stands (AC)."""

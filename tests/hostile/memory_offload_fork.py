@@ -1,6 +1,7 @@
 # expect: MLE
 # backends: docker local
 # xfail[local]: local backend limit: no cgroup, memory is per process (RLIMIT_AS), so 3 x 40 MB helpers pass
+# limits: time_ms=3000
 """Spreads 120 MB (about twice the 64 MB limit) over three forked helpers of 40 MB each, every one
 under its own RLIMIT_AS, and answers correctly once all three hold their share: memory the
 solution's processes use together is its memory, so this must be MLE, not AC."""

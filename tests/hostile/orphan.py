@@ -2,6 +2,7 @@
 # backends: docker local
 # cases: example-1 example-2
 # later: AC
+# limits: time_ms=3000
 """Answers the first case once a double-forked orphan in a new session (sleeping forever, a marker
 in its command line) is running; the next case answers correctly only if that orphan is gone."""
 
