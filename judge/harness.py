@@ -32,7 +32,7 @@ process, from sources the solution cannot write to:
   the harness's own rusage), or, without a cgroup, the rusage of each reaped
   process; polled during the case, so helpers burning CPU count.
 * Memory: the memory cgroup's usage, sampled during the case, and the kernel's
-  peak resident size of each process (``wait4``); never tracemalloc.
+  peak resident size of each process (``wait4``).
 * Processes: after every case, everything the case started is killed and
   reaped before the next case starts (``kill(-1)`` as PID 1 of the container's
   PID namespace; a stop-then-kill walk of the tree outside one).
@@ -40,9 +40,13 @@ process, from sources the solution cannot write to:
   its answer, and the harness reads the input nodes' ``val`` and ``next`` slots
   straight from the stopped child's memory (``/proc/PID/mem``) at the addresses
   it built them at before the fork.
-* Retained memory (``measure_retained``): the kernel's peak resident size of the
-  child and of any helper, plus what the case added to the scratch file
-  systems, over the harness's resident size at the fork.
+* Retained memory (``measure_retained``): the private resident memory (RssAnon
+  and RssShmem) of the child and of any helper beyond the harness's own at the
+  fork, sampled every few milliseconds and once more while the child is
+  stopped after answering, plus what the case added to the scratch file
+  systems. Never tracemalloc, which the solution's process could fool.
+A child that does not stop after answering where it must gets no verdict
+better than RE: a figure that cannot be taken is never assumed.
 The host, finally, judges what comes back as data: any shape, any size.
 """
 
@@ -749,9 +753,12 @@ def _release_free_heap() -> None:
 _INODE_BYTES = 512
 
 
-def _scratch_used(paths: list[str]) -> int:
-    """Bytes in use on the scratch file systems (tmpfs in a container), one
-    count per file system, each file's inode counted too."""
+def _scratch_used(paths: list[str], own_file_systems: bool) -> int:
+    """Bytes the scratch places hold, each file's inode counted too. In a
+    container they are file systems of their own (tmpfs) and statvfs says it at
+    once; elsewhere they share one with the machine, and only a walk is fair."""
+    if not own_file_systems:
+        return sum(_tree_bytes(path) for path in paths)
     seen: set[int] = set()
     used = 0
     for path in paths:
@@ -765,6 +772,17 @@ def _scratch_used(paths: list[str]) -> int:
             continue
         used += (stats.f_blocks - stats.f_bfree) * stats.f_frsize + (stats.f_files - stats.f_ffree) * _INODE_BYTES
     return used
+
+
+def _tree_bytes(path: str) -> int:
+    total = 0
+    for directory, subdirectories, files in os.walk(path):
+        for name in subdirectories + files:
+            try:
+                total += os.lstat(os.path.join(directory, name)).st_blocks * 512 + _INODE_BYTES
+            except OSError:
+                continue
+    return total
 
 
 class RetainedMemory:
@@ -789,12 +807,12 @@ class RetainedMemory:
         # child without growing its resident size: hand it back first.
         _release_free_heap()
         self._base = _private_resident("self")
-        self._scratch_start = _scratch_used(scratch)
+        self._scratch_start = _scratch_used(scratch, see_processes)
         self._scratch_peak = self._scratch_start
         self._peaks: dict[int, int] = {}
 
     def sample(self, main_pid: int) -> None:
-        self._scratch_peak = max(self._scratch_peak, _scratch_used(self._scratch))
+        self._scratch_peak = max(self._scratch_peak, _scratch_used(self._scratch, self._see_processes))
         pids = [main_pid]
         if self._see_processes:
             me = os.getpid()

@@ -80,7 +80,7 @@ class ClassEntry(Strict):
     name: Identifier
     init: list[Param] = []
     methods: list[Method] = Field(min_length=1)
-    measure_retained: bool = Field(False, description="report the bytes the instance holds (tracemalloc)")
+    measure_retained: bool = Field(False, description="measure from outside the process the memory the solution holds")
 
     def method(self, name: str) -> Method | None:
         return next((m for m in self.methods if m.name == name), None)
