@@ -24,6 +24,7 @@ from judge.commands.stats import stats_command
 from judge.commands.submit import submit_command
 from judge.commands.validate import validate_command
 from judge.console import err
+from judge.entry import _terminate
 from judge.errors import JudgeError, SandboxError
 
 
@@ -119,11 +120,6 @@ for command in (
     doctor_command,
 ):
     cli.add_command(command)
-
-
-def _terminate(signum: int, frame: object) -> None:
-    # Unwinding (not dying on the spot) lets every sandbox clean up after itself.
-    raise SystemExit(128 + signum)
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -99,3 +100,68 @@ def test_stopping_judge_mid_case_removes_the_container(tmp_path: Path, docker_sa
         if judge.poll() is None:
             judge.kill()
             judge.wait()
+
+
+def _handles_sigterm(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            caught = next(line for line in handle if line.startswith("SigCgt:"))
+    except (OSError, StopIteration):
+        return False
+    return bool(int(caught.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
+
+
+_MOMENTS = random.Random(20261130)
+# (backend, signal, seconds after start): twenty moments spread over start-up,
+# the container's start, the import probe, the cases and the report.
+_RUNS = [
+    (backend, signum, round(_MOMENTS.uniform(0.0, 2.0), 3))
+    for backend in ("docker", "local")
+    for signum in (signal.SIGINT, signal.SIGTERM) * 5
+]
+
+
+@pytest.mark.parametrize(("backend", "signum", "delay"), _RUNS, ids=[f"{b}-{s.name}-{d}s" for b, s, d in _RUNS])
+def test_stopping_judge_at_a_random_moment_leaves_nothing(
+    tmp_path: Path, request: pytest.FixtureRequest, backend: str, signum: signal.Signals, delay: float
+) -> None:
+    if backend == "docker":
+        request.getfixturevalue("docker_sandbox")  # skipped (or failed in CI) without an engine
+    solution = tmp_path / "two-sum.py"
+    # Correct and slow enough (a few hundred ms of cases) that most moments fall inside the run.
+    solution.write_text(
+        "import time\n\ndef twoSum(nums, target):\n    time.sleep(0.1)\n    seen = {}\n"
+        "    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n"
+        "        seen[x] = i\n"
+    )
+    env = {**os.environ, "TMPDIR": str(tmp_path), "JUDGE_NO_HISTORY": "1"}
+    judge = subprocess.Popen(
+        [sys.executable, "-m", "judge", "submit", "--sandbox", backend, "two-sum", str(solution)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        # From the moment the judge's own code handles SIGTERM: before that the
+        # interpreter is still starting, and nothing of the judge exists yet.
+        deadline = time.monotonic() + 30
+        while not _handles_sigterm(judge.pid) and judge.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(delay)
+        judge.send_signal(signum)
+        _, stderr = judge.communicate(timeout=60)
+        # It may have finished before the signal came (0); otherwise the signal's status.
+        assert judge.returncode in (0, 128 + signum), stderr.decode(errors="replace")[-2000:]
+        assert b"Traceback" not in stderr
+        deadline = time.monotonic() + 5
+        while _harness_processes(tmp_path) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _harness_processes(tmp_path) == set()
+        if backend == "docker":
+            box: DockerSandbox = request.getfixturevalue("docker_sandbox")
+            assert _containers_of(box, judge.pid) == []
+    finally:
+        if judge.poll() is None:
+            judge.kill()
+            judge.wait()
+    assert [p.name for p in tmp_path.iterdir() if p.name != solution.name] == []

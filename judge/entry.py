@@ -1,0 +1,23 @@
+"""The `judge` console script's first instant: signals are handled before the
+command line's heavy imports, so Ctrl-C or SIGTERM at any moment ends the
+judge with its usual status and message, never a traceback."""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # Unwinding (not dying on the spot) lets every sandbox clean up after itself.
+    raise SystemExit(128 + signum)
+
+
+def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        from judge.cli import main as cli_main
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        sys.exit(130)
+    cli_main()
