@@ -4,7 +4,10 @@
 """Keeps every item as an empty file in its scratch directory, named by the item's digest."""
 
 
-import os, hashlib
+import hashlib
+import os
+
+
 class BloomFilter:
     def __init__(self, capacity, error_rate):
         self.dir = os.environ.get("TMPDIR", "/tmp")

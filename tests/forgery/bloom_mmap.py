@@ -4,7 +4,10 @@
 """Keeps an 8-byte fingerprint of every item in an anonymous mmap, which tracemalloc never sees."""
 
 
-import mmap, hashlib
+import hashlib
+import mmap
+
+
 class BloomFilter:
     SIZE = 1 << 22
     def __init__(self, capacity, error_rate):
