@@ -165,8 +165,9 @@ def grade(
 def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any) -> CaseReport:
     verdict, message = case_verdict(facts, problem.spec)
     raw = facts.get("result")
+    # Written by the case's own process, which may write anything: only well-typed fields are read.
     result: dict[str, Any] = raw if isinstance(raw, dict) else {}
-    error = result.get("error") or {}
+    error: dict[str, Any] = result["error"] if isinstance(result.get("error"), dict) else {}
     got = decode(result["value"]) if "value" in result else None
     report = CaseReport(
         id=case.id,
@@ -181,21 +182,26 @@ def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, fa
         got=got,
         stdout=facts.get("stdout", ""),
         stderr=facts.get("stderr", ""),
-        traceback=error.get("traceback", ""),
+        traceback=error["traceback"] if isinstance(error.get("traceback"), str) else "",
         line=error["line"] if isinstance(error.get("line"), int) else None,
     )
     if verdict is not None:
         report.verdict, report.message = verdict, message
         return report
     if result.get("input_modified"):
-        param, index = result["input_modified"]
+        changed = result["input_modified"]
+        param, index = changed if isinstance(changed, list) and len(changed) == 2 else ("an input list", "?")
         report.verdict = Verdict.WA
         report.message = (
             f"the solution changed the input: node {index} of {param} no longer has its original next or val "
             "(this problem requires the lists to keep their structure)"
         )
         return report
-    extras = {key: value for key, value in result.items() if key not in ("ok", "value")}
+    extras = {key: decode(value) for key, value in result.items() if key not in ("ok", "value")}
+    retained = extras.get("retained_bytes")
+    if retained is not None and not (type(retained) is int and retained >= 0):
+        report.verdict, report.message = Verdict.WA, "the solution's process sent a malformed memory figure"
+        return report
     outcome = check(Answer(case.args, decode(expected), got, extras))
     if not outcome.ok:
         report.verdict, report.message = Verdict.WA, outcome.message
