@@ -47,3 +47,11 @@ def inert(text: object, limit: int = DEFAULT_LIMIT, *, one_line: bool = False) -
         text = str(text)
     pattern = _UNSAFE_ONE_LINE if one_line else _UNSAFE
     return pattern.sub(_visible, cut(text, limit))
+
+
+def inert_tail(text: str, limit: int = DEFAULT_LIMIT) -> str:
+    """Like ``inert``, keeping the end (a traceback's last frames say the most)."""
+    if len(text) <= limit:
+        return inert(text, limit)
+    skipped = len(text[:-limit].encode("utf-8", errors="surrogatepass"))
+    return f"({skipped} earlier bytes cut) …" + inert(text[-limit:], limit)
