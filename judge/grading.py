@@ -12,7 +12,7 @@ from judge.checkers import Answer, checker_for
 from judge.execution import HarnessRun, case_verdict
 from judge.reference import ReferenceResult
 from judge.sandbox.base import Sandbox
-from judge.values import decode
+from judge.values import bounded, decode
 from judge.verdicts import Verdict
 
 
@@ -51,7 +51,7 @@ class CaseReport:
             "reference_cpu_ms": self.reference_cpu_ms,
         }
         if self.visible:
-            data.update(input=self.args, expected=self.expected, got=self.got)
+            data.update(input=self.args, expected=self.expected, got=bounded(self.got))
         return data
 
 
@@ -114,7 +114,7 @@ class SubmissionReport:
                 "message": failure.message,
                 "input": failure.args,
                 "expected": failure.expected,
-                "got": failure.got,
+                "got": bounded(failure.got),
                 "stdout": failure.stdout,
                 "stderr": failure.stderr,
             }

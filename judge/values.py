@@ -238,3 +238,20 @@ def _write(value: Any, pieces: list[str], budget: list[int], depth: int) -> None
 
 def show_args(args: dict[str, Any], limit: int = SHOW_LIMIT) -> str:
     return ", ".join(f"{name} = {show(value, limit)}" for name, value in args.items())
+
+
+def bounded(value: Any, limit: int = 10_000, depth: int = 0) -> Any:
+    """``value`` for JSON output: long strings cut with a note, foreign values as their description."""
+    if isinstance(value, str):
+        from judge.text import cut
+
+        return cut(value, limit)
+    if isinstance(value, Foreign):
+        return str(value)
+    if depth > MAX_DEPTH:
+        return "…"
+    if isinstance(value, list):
+        return [bounded(item, limit, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {key: bounded(item, limit, depth + 1) for key, item in value.items()}
+    return value
