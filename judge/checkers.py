@@ -172,7 +172,7 @@ def custom(problem: Problem) -> CheckFunction:
         try:
             outcome = function(answer.args, answer.expected, answer.got, answer.extras, *extra)
         except Exception as error:
-            raise SpecError(f"{problem.checker_path}: check() failed: {type(error).__name__}: {error}") from None
+            raise SpecError(f"{problem.checker_path}: check() failed: {type(error).__name__}: {cut(str(error), 500)}") from None
         if isinstance(outcome, tuple):
             ok, message = outcome
             return CheckResult(bool(ok), cut(str(message), MESSAGE_CHARS))

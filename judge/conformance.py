@@ -93,17 +93,18 @@ def _first_mismatch(value: Any, ref: TypeRef, path: str) -> tuple[str, Any, Type
 
 def mismatch(value: Any, declared: str) -> str | None:
     """None when ``value`` has the ``declared`` type, else one sentence on what is wrong."""
+    ref = parse_type(declared)
+    if not _conforms(value, ref):
+        where, part, expected = _first_mismatch(value, ref, "")
+        at = f" at {where}" if where else ""
+        return f"returned {describe(part)}{at}; expected {expected.text}"
+    # Of the declared type, but holding something foreign where anything goes (Any, a dict's values).
     foreign = find_foreign(value)
     if foreign is not None:
         where, what = foreign
         at = f" at {where}" if where else ""
         return f"returned {what.describe()}{at}; expected {declared}"
-    ref = parse_type(declared)
-    if _conforms(value, ref):
-        return None
-    where, part, expected = _first_mismatch(value, ref, "")
-    at = f" at {where}" if where else ""
-    return f"returned {describe(part)}{at}; expected {expected.text}"
+    return None
 
 
 def outputs_mismatch(value: Any, operations: Any, returns: dict[str, str]) -> str | None:
