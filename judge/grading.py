@@ -179,7 +179,7 @@ def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, fa
         memory_kb=facts.get("memory_kb"),
         args=case.args,
         expected=expected,
-        got=got,
+        got=bounded(got),  # kept for the report: a 40 MB answer must not be held once per case
         stdout=facts.get("stdout", ""),
         stderr=facts.get("stderr", ""),
         traceback=error["traceback"] if isinstance(error.get("traceback"), str) else "",
