@@ -186,3 +186,32 @@ def test_a_40_mb_answer_is_reported_in_about_a_second(monkeypatch: pytest.Monkey
     assert elapsed < 1.0, f"{elapsed:.2f} s"
     assert len(captured.get()) < 50_000
     assert "more bytes" in captured.get() or "cut" in captured.get()
+
+
+def test_the_practice_panel_shows_escapes_inert() -> None:
+    """The live panel (rendered as a terminal would get it) and its plain-line form for pipes."""
+    import io
+
+    from rich.console import Console
+
+    from judge.catalog import Catalog
+    from judge.practice.clock import Countdown
+    from judge.practice.screen import PracticeScreen
+    from judge.practice.session import View
+    from tests.conftest import PROBLEMS
+
+    crash = CaseReport("example-1", "", "example", Verdict.RE, f"ValueError: {PAYLOAD}", traceback=PAYLOAD, stdout=PAYLOAD)
+    wrong = CaseReport("example-2", "", "example", Verdict.WA, "wrong", expected=[0, 1], got=[0, PAYLOAD])
+    examples = SubmissionReport("two-sum", Verdict.RE, "local", tests=[crash, wrong], total_cases=2)
+    message = f"example-1: ValueError: {PAYLOAD}"
+    submission = SubmissionReport("two-sum", Verdict.RE, "local", tests=[crash], total_cases=14, message=message)
+    view = View(examples=examples, submission=submission, submissions=1, notice=PAYLOAD)
+    for terminal in (True, False):
+        stream = io.StringIO()
+        console = Console(file=stream, force_terminal=terminal, width=100)
+        screen = PracticeScreen(Catalog(PROBLEMS).get("two-sum"), Countdown(600), console)
+        screen.update(view)
+        if terminal:
+            console.print(screen.render())
+        assert_inert(stream.getvalue(), visible=False)
+        assert "\\x1b[2J" in stream.getvalue()
