@@ -14,11 +14,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from judge.catalog import Problem
+from judge.conformance import mismatch, outputs_mismatch
 from judge.errors import SpecError
 from judge.loader import load_function
 from judge.ml import compare, tolerance
-from judge.spec import Checker
+from judge.spec import Checker, ClassEntry
+from judge.text import cut
 from judge.values import show
+
+# A checker's message is shown in one line of a report; it may quote a huge answer.
+MESSAGE_CHARS = 2000
 
 
 @dataclass(frozen=True)
@@ -53,16 +58,10 @@ def _same(expected: Any, got: Any) -> bool:
     return expected == got
 
 
-def _unjudgeable(got: Any) -> CheckResult | None:
-    if isinstance(got, dict) and "$unjudgeable" in got:
-        return CheckResult(False, f"returned a value the judge cannot compare: {got['$unjudgeable']}")
-    return None
-
-
 def exact(answer: Answer) -> CheckResult:
     if _same(answer.expected, answer.got):
         return CheckResult(True)
-    return _unjudgeable(answer.got) or CheckResult(False, f"expected {show(answer.expected, 120)}, got {show(answer.got, 120)}")
+    return CheckResult(False, f"expected {show(answer.expected, 120)}, got {show(answer.got, 120)}")
 
 
 def _close(expected: Any, got: Any, abs_tol: float, rel_tol: float) -> bool:
@@ -82,9 +81,7 @@ def tolerant(config: Checker) -> CheckFunction:
         if _close(answer.expected, answer.got, config.abs_tol, config.rel_tol):
             return CheckResult(True)
         tolerance = f"abs {config.abs_tol:g} or rel {config.rel_tol:g}"
-        return _unjudgeable(answer.got) or CheckResult(
-            False, f"expected {show(answer.expected, 120)} within {tolerance}, got {show(answer.got, 120)}"
-        )
+        return CheckResult(False, f"expected {show(answer.expected, 120)} within {tolerance}, got {show(answer.got, 120)}")
 
     return check
 
@@ -100,7 +97,7 @@ def unordered(config: Checker) -> CheckFunction:
 
     def check(answer: Answer) -> CheckResult:
         if not isinstance(answer.got, list):
-            return _unjudgeable(answer.got) or CheckResult(False, f"expected a list, got {show(answer.got, 120)}")
+            return CheckResult(False, f"expected a list, got {show(answer.got, 120)}")
         want = Counter(_canonical(item, nested) for item in answer.expected)
         have = Counter(_canonical(item, nested) for item in answer.got)
         if want == have:
@@ -152,9 +149,6 @@ def numeric(config: Checker) -> CheckFunction:
     parts = config.options.get("parts")
 
     def check(answer: Answer) -> CheckResult:
-        unjudgeable = _unjudgeable(answer.got)
-        if unjudgeable:
-            return unjudgeable
         message = compare(answer.expected, answer.got, tol, parts=parts)
         return CheckResult(message is None, message or "")
 
@@ -175,22 +169,36 @@ def custom(problem: Problem) -> CheckFunction:
     extra = (problem.spec.checker,) if _takes_config(function) else ()
 
     def check(answer: Answer) -> CheckResult:
-        unjudgeable = _unjudgeable(answer.got)
-        if unjudgeable:
-            return unjudgeable
         try:
             outcome = function(answer.args, answer.expected, answer.got, answer.extras, *extra)
         except Exception as error:
-            raise SpecError(f"{problem.checker_path}: check() failed: {type(error).__name__}: {error}") from None
+            raise SpecError(f"{problem.checker_path}: check() failed: {type(error).__name__}: {cut(str(error), 500)}") from None
         if isinstance(outcome, tuple):
             ok, message = outcome
-            return CheckResult(bool(ok), str(message))
+            return CheckResult(bool(ok), cut(str(message), MESSAGE_CHARS))
         return CheckResult(bool(outcome), "" if outcome else "rejected by the problem's checker")
 
     return check
 
 
 def checker_for(problem: Problem) -> CheckFunction:
+    """The problem's checker, behind the declared-type gate every answer passes first."""
+    check = _checker(problem)
+    entry = problem.spec.entry
+
+    def gated(answer: Answer) -> CheckResult:
+        if isinstance(entry, ClassEntry):
+            problem_text = outputs_mismatch(answer.got, answer.args.get("operations"), {m.name: m.returns for m in entry.methods})
+        else:
+            problem_text = mismatch(answer.got, entry.returns)
+        if problem_text is not None:
+            return CheckResult(False, cut(problem_text, MESSAGE_CHARS))
+        return check(answer)
+
+    return gated
+
+
+def _checker(problem: Problem) -> CheckFunction:
     config = problem.spec.checker
     match config.kind:
         case "exact":

@@ -26,6 +26,7 @@ from judge.commands.validate import validate_command
 from judge.console import err
 from judge.entry import _terminate
 from judge.errors import JudgeError, SandboxError
+from judge.text import inert
 
 
 class _Failure(click.ClickException):
@@ -36,7 +37,7 @@ class _Failure(click.ClickException):
         self.exit_code = status  # type: ignore[misc]  # click reads it per instance
 
     def show(self, file: object = None) -> None:
-        err.print(f"[bad]error:[/] {escape(self.message)}", soft_wrap=True)
+        err.print(f"[bad]error:[/] {escape(inert(self.message))}", soft_wrap=True)
 
 
 class JudgeGroup(click.Group):

@@ -6,6 +6,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.theme import Theme
 
+from judge.text import inert
+
 THEME = Theme({"ok": "bold green", "bad": "bold red", "warn": "yellow", "muted": "dim", "slug": "cyan"})
 
 out = Console(theme=THEME, highlight=False)
@@ -13,4 +15,4 @@ err = Console(theme=THEME, stderr=True, highlight=False)
 
 
 def warn(message: str) -> None:
-    err.print(f"[warn]warning:[/] {escape(message)}", soft_wrap=True)
+    err.print(f"[warn]warning:[/] {escape(inert(message))}", soft_wrap=True)

@@ -137,6 +137,9 @@ class HarnessRun:
         except TimeoutError:
             self.close()
             return {"killed_by": "wall", "cpu_ms": 0.0}
+        if facts.get("type") == "unreadable":
+            # The facts went down with the value nested in them, so this can never be AC.
+            return {"result": {"ok": True, "value": {"$foreign": {"type": "value nested too deeply to read", "repr": ""}}}}
         if facts.get("type") != "result" or facts.get("id") != case.id:
             self.close()
             return {"harness_died": True}
@@ -165,14 +168,17 @@ def _import_failure(probe: dict[str, Any], spec: ProblemSpec) -> StartFailure:
     output = "\n".join(text for text in (probe.get("stdout", ""), probe.get("stderr", "")) if text)
     if verdict in (Verdict.TLE, Verdict.MLE, Verdict.OLE):
         return StartFailure(verdict, f"while loading the solution: {message}", output)
-    result = probe.get("result") or {}
-    error = result.get("error")
-    if error:
+    result = probe.get("result")
+    error = result.get("error") if isinstance(result, dict) else None  # written by the solution's process
+    if isinstance(error, dict) and error:
         kind = error.get("type")
         if kind == "EntryPointMissing":
             return StartFailure(Verdict.CE, str(error.get("message")), output)
         return StartFailure(
-            Verdict.CE, f"the module fails to load: {describe_error(error)}", error.get("traceback", ""), line=error.get("line")
+            Verdict.CE,
+            f"the module fails to load: {describe_error(error)}",
+            error["traceback"] if isinstance(error.get("traceback"), str) else "",
+            line=error["line"] if type(error.get("line")) is int else None,
         )
     return StartFailure(Verdict.CE, message or "the module fails to load", output)
 

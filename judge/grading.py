@@ -12,7 +12,7 @@ from judge.checkers import Answer, checker_for
 from judge.execution import HarnessRun, case_verdict
 from judge.reference import ReferenceResult
 from judge.sandbox.base import Sandbox
-from judge.values import decode
+from judge.values import bounded, decode
 from judge.verdicts import Verdict
 
 
@@ -51,7 +51,7 @@ class CaseReport:
             "reference_cpu_ms": self.reference_cpu_ms,
         }
         if self.visible:
-            data.update(input=self.args, expected=self.expected, got=self.got)
+            data.update(input=self.args, expected=self.expected, got=bounded(self.got))
         return data
 
 
@@ -114,7 +114,7 @@ class SubmissionReport:
                 "message": failure.message,
                 "input": failure.args,
                 "expected": failure.expected,
-                "got": failure.got,
+                "got": bounded(failure.got),
                 "stdout": failure.stdout,
                 "stderr": failure.stderr,
             }
@@ -169,8 +169,9 @@ def grade(
 def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any) -> CaseReport:
     verdict, message = case_verdict(facts, problem.spec)
     raw = facts.get("result")
+    # Written by the case's own process, which may write anything: only well-typed fields are read.
     result: dict[str, Any] = raw if isinstance(raw, dict) else {}
-    error = result.get("error") or {}
+    error: dict[str, Any] = result["error"] if isinstance(result.get("error"), dict) else {}
     got = decode(result["value"]) if "value" in result else None
     report = CaseReport(
         id=case.id,
@@ -182,10 +183,10 @@ def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, fa
         memory_kb=facts.get("memory_kb"),
         args=case.args,
         expected=expected,
-        got=got,
+        got=bounded(got),  # kept for the report: a 40 MB answer must not be held once per case
         stdout=facts.get("stdout", ""),
         stderr=facts.get("stderr", ""),
-        traceback=error.get("traceback", ""),
+        traceback=error["traceback"] if isinstance(error.get("traceback"), str) else "",
         line=error["line"] if isinstance(error.get("line"), int) else None,
     )
     if verdict is not None:

@@ -53,6 +53,7 @@ The host, finally, judges what comes back as data: any shape, any size.
 from __future__ import annotations
 
 import _thread
+import builtins
 import collections
 import ctypes
 import json
@@ -227,49 +228,116 @@ def build_array(raw: Any, dtype: str) -> Any:
     return numpy.array(raw, dtype=dtype)
 
 
-def encode_value(value: Any, registry: dict[int, list[Any]]) -> Any:
-    """The return value as JSON; nodes of the input become references to them."""
-    if value is None or isinstance(value, (bool, int, str)):
+# Every escape the harness writes is a one-key dict whose key starts with "$";
+# a dict the solution returns is always sent as {"$dict": [[key, value], ...]},
+# so no value of the solution's can take the shape of an escape.
+_MAX_DEPTH = 100  # deeper values are reported, not sent: the host decodes them recursively
+_INT_BOUND = 1 << 64  # no problem's answer needs more; bigger ones are described, not sent
+_ARRAY_DTYPES = frozenset(
+    {"bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float32", "float64"}
+)
+
+
+def encode_value(value: Any, registry: dict[int, list[Any]], depth: int = 0) -> Any:
+    """The return value as JSON; nodes of the input become references to them.
+
+    Only plain JSON and the escapes listed in judge/values.py come out of here;
+    anything else becomes ``{"$foreign": {"type": ..., "repr": ...}}`` that the
+    host rejects with a sentence naming it. Exact type tests (not isinstance)
+    keep a class that fakes ``__class__`` from passing as a list or a number.
+    """
+    if depth > _MAX_DEPTH:
+        return _foreign(f"value nested more than {_MAX_DEPTH} levels deep", "")
+    kind = type(value)
+    if value is None or kind is bool or kind is str:
         return value
-    if isinstance(value, float):
+    if kind is int:
+        if -_INT_BOUND < value < _INT_BOUND:
+            return value
+        return _foreign(f"int of about {int(value.bit_length() * 0.30103) + 1} digits", "")
+    if kind is float:
         if math.isfinite(value):
             return value
-        # float(): numpy's float64 is a float whose repr is "np.float64(inf)" in numpy 2.
-        return {"$float": repr(float(value))}
-    if isinstance(value, (list, tuple)):
-        return [encode_value(item, registry) for item in value]
-    if isinstance(value, (set, frozenset)):
-        items = [encode_value(item, registry) for item in value]
+        return {"$float": repr(value)}
+    if kind is list or kind is tuple:
+        return [encode_value(item, registry, depth + 1) for item in value]
+    if kind is dict:
+        return {"$dict": [[encode_value(k, registry, depth + 2), encode_value(v, registry, depth + 2)] for k, v in value.items()]}
+    if kind is set or kind is frozenset:
+        items = [encode_value(item, registry, depth + 1) for item in value]
         try:
             return sorted(items)
         except TypeError:
             return items
-    if isinstance(value, dict):
-        return {str(key): encode_value(item, registry) for key, item in value.items()}
+    # Subclasses (IntEnum, namedtuple, OrderedDict, numpy.str_) as their base
+    # type, read through the base's own methods so no override runs.
+    if issubclass(kind, (bool, int, float, str)):
+        base = next(b for b in (bool, int, float, str) if issubclass(kind, b))
+        return encode_value(_BASE_COPY[base](value), registry, depth)
+    if issubclass(kind, (list, tuple)):
+        return [encode_value(item, registry, depth + 1) for item in (list.__iter__ if issubclass(kind, list) else tuple.__iter__)(value)]
+    if issubclass(kind, dict):
+        return encode_value(dict(dict.items(value)), registry, depth)
     if id(value) in registry:
         return {"$node": registry[id(value)]}
-    if hasattr(value, "val") and hasattr(value, "next"):
-        return {"$foreign_node": encode_value(value.val, registry)}
+    if kind is ListNode:
+        return {"$foreign_node": encode_value(value.val, registry, depth + 1)}
     numpy = sys.modules.get("numpy")
     if numpy is not None:
         if isinstance(value, numpy.ndarray):
+            dtype = value.dtype
+            if str(dtype) not in _ARRAY_DTYPES:
+                label = "structured" if dtype.fields is not None else str(dtype)
+                return _foreign(f"{label} array", _short_repr(value))
             return {
                 "$ndarray": {
-                    "dtype": str(value.dtype),
-                    "shape": list(value.shape),
-                    "data": encode_value(value.tolist(), registry),
+                    "dtype": str(dtype),
+                    "shape": [int(n) for n in value.shape],
+                    "data": encode_value(numpy.asarray(value).tolist(), registry, depth + 1),
                 }
             }
         if isinstance(value, numpy.generic):
-            return encode_value(value.item(), registry)
-    return {"$unjudgeable": f"{type(value).__name__}: {_short_repr(value)}"}
+            code = value.dtype.kind
+            if code == "b":
+                return bool(value)
+            if code in "iu":
+                return encode_value(int(value), registry, depth)
+            if code == "f" and value.dtype.itemsize <= 8:
+                return encode_value(float(value), registry, depth)
+            return _foreign(str(value.dtype), _short_repr(value))
+    # A solution's own node class (LeetCode's ListNode, redefined) is still a node, but not one of the input.
+    if _looks_like_node(value):
+        return {"$foreign_node": encode_value(getattr(value, "val", None), registry, depth + 1)}
+    name = getattr(kind, "__qualname__", None) or "object"
+    return _foreign(name[:100] if isinstance(name, str) else "object", _short_repr(value))
+
+
+_BASE_COPY: dict[type, Any] = {
+    bool: bool.__bool__,
+    int: int.__index__,
+    float: float.__float__,
+    str: lambda text: str.__getitem__(text, slice(None)),
+}
+
+
+def _looks_like_node(value: Any) -> bool:
+    try:
+        return hasattr(value, "val") and hasattr(value, "next")
+    except Exception:  # a hostile __getattr__
+        return False
+
+
+def _foreign(kind: str, text: str) -> dict[str, Any]:
+    return {"$foreign": {"type": kind, "repr": text}}
 
 
 def _short_repr(value: Any) -> str:
     try:
         text = repr(value)
+        if not isinstance(text, str):
+            return "<unrepresentable>"
     except Exception:  # a hostile __repr__ must not take the child down
-        text = "<unrepresentable>"
+        return "<unrepresentable>"
     return text if len(text) <= 200 else text[:200] + "..."
 
 
@@ -485,10 +553,19 @@ def _child_main(code: types.CodeType, init: dict[str, Any], prepared: Any, paths
     os._exit(0)
 
 
+def _is_builtin(kind: type) -> bool:
+    """Whether ``kind`` is the builtin exception of its name, not a class merely named so:
+    verdicts (MLE for MemoryError) follow the type's identity, never its name."""
+    name = kind.__name__
+    return kind.__module__ == "builtins" and getattr(builtins, name, None) is kind
+
+
 def _describe_error(error: BaseException) -> dict[str, Any]:
-    kind = type(error).__name__
-    if isinstance(error, MemoryError):
-        return {"type": kind, "message": "", "traceback": "", "line": None}
+    kind = type(error).__name__[:200]
+    builtin = _is_builtin(type(error))
+    if type(error) is MemoryError:
+        # Formatting the traceback needs memory the child may not have.
+        return {"type": kind, "builtin": builtin, "message": "", "traceback": "", "line": None}
     try:
         # One cheap pass keeps the innermost frames only: a RecursionError
         # carries 10^5 of them and formatting them all costs the solution CPU.
@@ -506,9 +583,15 @@ def _describe_error(error: BaseException) -> dict[str, Any]:
         stack = traceback.StackSummary.extract(iter(innermost))
         text = "Traceback (most recent call last):\n" + "".join(stack.format())
         text += "".join(traceback.format_exception_only(type(error), error))
-        return {"type": kind, "message": str(error)[:2000], "traceback": text[-8000:], "line": line}
+        return {"type": kind, "builtin": builtin, "message": _message(error), "traceback": text[-8000:], "line": line}
     except BaseException:
-        return {"type": kind, "message": "", "traceback": "", "line": None}
+        return {"type": kind, "builtin": builtin, "message": "", "traceback": "", "line": None}
+
+
+def _message(error: BaseException) -> str:
+    text = str(error)
+    # str() of a hostile exception may return anything; the host only takes text.
+    return text[:2000] if isinstance(text, str) else ""
 
 
 def _read_head(path: str) -> tuple[int, str]:
@@ -1037,6 +1120,9 @@ def _supervise(
             facts["result"] = json.loads(b"".join(chunks))
         except ValueError:
             facts["result"] = None
+        except RecursionError:
+            # Written past the encoder by the child itself: an answer, not a crash of ours.
+            facts["result"] = {"ok": True, "value": {"$foreign": {"type": "value nested too deeply to read", "repr": ""}}}
     return facts
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import json
 from typing import Any
 
 from rich.console import Group
@@ -14,10 +13,13 @@ from rich.text import Text
 from judge.checkers import describe_node
 from judge.console import out
 from judge.grading import CaseReport, SubmissionReport
+from judge.text import inert, inert_tail
 from judge.values import show, show_args
 from judge.verdicts import Verdict
 
 _DIFF_LINES = 24
+_DIFF_ITEMS = 2000
+_DIFF_ITEM_CHARS = 200
 _OUTPUT_CHARS = 2000
 
 
@@ -42,8 +44,8 @@ def case_table(report: SubmissionReport) -> Table:
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for test in report.tests:
         table.add_row(
-            test.id,
-            Text(test.name, style="dim"),
+            Text(inert(test.id, 80, one_line=True)),
+            Text(inert(test.name, 80, one_line=True), style="dim"),
             Text(str(test.verdict), style=test.verdict.style),
             _ms(test.cpu_ms),
             _ms(test.reference_cpu_ms),
@@ -54,25 +56,27 @@ def case_table(report: SubmissionReport) -> Table:
 
 def _value_text(case: CaseReport, value: Any) -> str:
     if isinstance(value, dict) and ("$node" in value or "$foreign_node" in value):
-        return describe_node(case.args, value)
-    return show(value, 600)
+        return inert(describe_node(case.args, value))
+    return inert(show(value, 600))
 
 
 def _diff(expected: Any, got: Any) -> str | None:
     if not (isinstance(expected, list) and isinstance(got, list)) or max(len(expected), len(got)) < 4:
         return None
-    left = [json.dumps(item) for item in expected]
-    right = [json.dumps(item) for item in got]
+    # Each item shown cut, and only the first items: a diff is for reading, and the answer may be huge.
+    left = [show(item, _DIFF_ITEM_CHARS) for item in expected[:_DIFF_ITEMS]]
+    right = [show(item, _DIFF_ITEM_CHARS) for item in got[:_DIFF_ITEMS]]
     lines = list(difflib.unified_diff(left, right, "expected", "got", lineterm="", n=1))
     if not lines:
         return None
-    cut = len(lines) > _DIFF_LINES
-    return "\n".join(lines[:_DIFF_LINES] + ([f"... ({len(lines) - _DIFF_LINES} more diff lines)"] if cut else []))
+    more = len(lines) > _DIFF_LINES
+    return inert("\n".join(lines[:_DIFF_LINES] + ([f"... ({len(lines) - _DIFF_LINES} more diff lines)"] if more else [])), 20_000)
 
 
 def failure_panel(case: CaseReport) -> Panel:
-    parts: list[Any] = [Text.assemble((f"{case.verdict} {case.verdict.label}", case.verdict.style), "  ", case.message)]
-    parts.append(Text.assemble(("Input: ", "bold"), show_args(case.args, 400)))
+    # Everything below may come from the solution: inert (escapes visible, cut) and never markup.
+    parts: list[Any] = [Text.assemble((f"{case.verdict} {case.verdict.label}", case.verdict.style), "  ", inert(case.message))]
+    parts.append(Text.assemble(("Input: ", "bold"), inert(show_args(case.args, 400))))
     if case.verdict is Verdict.WA:
         parts.append(Text.assemble(("Expected: ", "bold"), _value_text(case, case.expected)))
         parts.append(Text.assemble(("Got: ", "bold"), _value_text(case, case.got)))
@@ -80,13 +84,12 @@ def failure_panel(case: CaseReport) -> Panel:
         if diff:
             parts.append(Text(diff, style="dim"))
     if case.traceback:
-        parts.append(Text(case.traceback[-_OUTPUT_CHARS:], style="red"))
+        parts.append(Text(inert_tail(case.traceback, _OUTPUT_CHARS), style="red"))
     for label, text in (("Your stdout", case.stdout), ("Your stderr", case.stderr)):
         if text:
-            clipped = text if len(text) <= _OUTPUT_CHARS else text[:_OUTPUT_CHARS] + "\n... (cut)"
-            parts.append(Text.assemble((f"{label}:\n", "bold"), clipped))
+            parts.append(Text.assemble((f"{label}:\n", "bold"), inert(text, _OUTPUT_CHARS)))
     title = f"first failing case: {case.id}" + (f" ({case.name})" if case.name else "")
-    return Panel(Group(*parts), title=title, title_align="left", border_style="red")
+    return Panel(Group(*parts), title=Text(inert(title, 200, one_line=True)), title_align="left", border_style="red")
 
 
 def summary_line(report: SubmissionReport) -> Text:
@@ -103,9 +106,9 @@ def summary_line(report: SubmissionReport) -> Text:
 
 def print_report(report: SubmissionReport, *, show_table: bool = True) -> None:
     if report.verdict in (Verdict.CE,) or not report.tests:
-        body = Text(report.message or "the solution could not be loaded")
+        body = Text(inert(report.message or "the solution could not be loaded"))
         if report.details:
-            body.append("\n\n" + report.details[-_OUTPUT_CHARS:], style="dim")
+            body.append("\n\n" + inert_tail(report.details, _OUTPUT_CHARS), style="dim")
         out.print(Panel(body, title=f"{report.verdict} {report.verdict.label}", title_align="left", border_style="red"))
         out.print(summary_line(report))
         return

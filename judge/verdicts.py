@@ -67,7 +67,10 @@ def classify(facts: dict[str, Any], limits: Limits) -> tuple[Verdict | None, str
         return Verdict.OLE, "the return value is too large to send back"
     result = facts.get("result")
     error = result.get("error") if isinstance(result, dict) else None
-    if error and error.get("type") == "MemoryError":
+    if error is not None and not isinstance(error, dict):
+        error = {"type": "an unreadable error"}  # the case's process wrote its own result
+    # By identity, not by name: a class of the solution's merely called MemoryError is an RE.
+    if error and error.get("type") == "MemoryError" and error.get("builtin") is True:
         return Verdict.MLE, f"MemoryError: the solution needed more than {limits.memory_mb} MB"
     tree_kb = facts.get("tree_memory_kb", 0) - facts.get("cow_allowance_kb", 0)
     if tree_kb > limits.memory_mb * 1024:
@@ -96,9 +99,12 @@ def classify(facts: dict[str, Any], limits: Limits) -> tuple[Verdict | None, str
 
 def describe_error(error: dict[str, Any]) -> str:
     kind, message, line = error.get("type", "Error"), error.get("message", ""), error.get("line")
-    where = f" (line {line})" if line else ""
-    if kind == "SystemExit":
+    kind = kind if isinstance(kind, str) else "Error"
+    message = message if isinstance(message, str) else ""
+    where = f" (line {line})" if type(line) is int else ""
+    builtin = error.get("builtin") is True
+    if builtin and kind == "SystemExit":
         return f"the solution called sys.exit({message}){where}; return the answer instead"
-    if kind == "RecursionError":
+    if builtin and kind == "RecursionError":
         return f"RecursionError: maximum recursion depth exceeded{where}"
     return f"{kind}: {message}{where}" if message else f"{kind}{where}"

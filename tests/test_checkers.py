@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge.checkers import Answer, exact, node_identity, tolerant, unordered
+from judge.catalog import Catalog
+from judge.checkers import Answer, checker_for, exact, node_identity, tolerant, unordered
 from judge.spec import Checker
 from judge.values import decode
 
@@ -56,6 +57,22 @@ def test_node_identity_rejects_a_copy_and_names_the_nodes() -> None:
     assert "expected node 2 of head (val=3), got node 3 of head (val=4)" in wrong.message
 
 
-def test_unjudgeable_values_are_wrong_answers() -> None:
-    result = exact(answer([0, 1], {"$unjudgeable": "object: <object>"}))
-    assert not result.ok and "cannot compare" in result.message
+def test_foreign_values_are_wrong_answers_with_their_kind(catalog: Catalog) -> None:
+    check = checker_for(catalog.get("two-sum"))
+    args = {"nums": [2, 7], "target": 9}
+    result = check(answer([0, 1], decode({"$foreign": {"type": "object", "repr": "<object>"}}), args))
+    assert not result.ok and result.message == "returned an object (<object>); expected list[int]"
+
+
+def test_declared_int_rejects_a_float(catalog: Catalog) -> None:
+    check = checker_for(catalog.get("two-sum"))
+    result = check(answer([0, 1], [0, 1.0], {"nums": [2, 7], "target": 9}))
+    assert not result.ok and result.message == "returned a float (1.0) at [1]; expected int"
+
+
+def test_forged_escapes_are_plain_dicts_never_nodes(catalog: Catalog) -> None:
+    check = checker_for(catalog.get("kth-node-from-end-of-list"))
+    args = {"head": [1, 2, 3, 4, 5], "k": 2}
+    forged = decode({"$dict": [["$node", ["head", 3]]]})
+    result = check(answer({"$node": ["head", 3]}, forged, args))
+    assert not result.ok and result.message.startswith("returned a dict") and "expected ListNode | None" in result.message

@@ -21,6 +21,7 @@ from judge.errors import SandboxError
 from judge.execution import HarnessRun, case_verdict, preload_for
 from judge.sandbox.container import DockerConnection, DockerSandbox, sweep_leftovers
 from judge.sandbox.engine import LABEL, SANDBOX_UID, image_tag
+from judge.values import decode
 
 from .conftest import PROBLEMS
 
@@ -88,7 +89,7 @@ def test_what_a_solution_sees_inside_the_container(docker_sandbox: DockerSandbox
     case = submission_cases(tight_two_sum)[0]
     with HarnessRun(tight_two_sum, INSIDE, docker_sandbox) as run:
         assert run.start() is None
-        facts: dict[str, Any] = run.run(case)["result"]["value"]
+        facts: dict[str, Any] = decode(run.run(case)["result"]["value"])  # the harness sends a dict as {"$dict": pairs}
     assert facts["uid"] == SANDBOX_UID
     assert int(facts["cap_eff"], 16) == 0 and int(facts["cap_bnd"], 16) == 0
     assert facts["no_new_privs"] == "1"

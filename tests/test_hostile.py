@@ -1,5 +1,6 @@
-"""Hostile solutions (tests/hostile/*.py), each judged on a tight two-sum under
-every backend its header names; the verdict must be the one the header states.
+"""Hostile solutions (tests/hostile/*.py), each judged on a tight two-sum (or the
+problem its header names) under every backend its header names; the verdict
+must be the one the header states.
 
 Header lines of a program (before its docstring):
 
@@ -10,6 +11,7 @@ Header lines of a program (before its docstring):
     # cases: example-1       the case ids judged, in order, or "all" (default example-1)
     # later: AC              every case after the first must get this verdict
     # limits: memory_mb=512  changes to the tight limits (time_ms=300 memory_mb=64 output_kb=8)
+    # problem: stable-softmax the problem judged (default two-sum)
     # xfail[local]: why      a known judge bug: strict xfail until it is fixed
 
 Many programs answer correctly only if their attack failed and wrongly if it
@@ -117,18 +119,18 @@ def test_every_program_states_its_outcome() -> None:
 
 
 class Problems:
-    """Private two-sum copies, one per set of limits, with their reference answers
-    computed once (by the local backend: the values do not depend on the sandbox)."""
+    """Private problem copies, one per problem and set of limits, with their reference
+    answers computed once (by the local backend: the values do not depend on the sandbox)."""
 
     def __init__(self, root: Path) -> None:
         self._root = root
-        self._problems: dict[tuple[tuple[str, int], ...], Problem] = {}
+        self._problems: dict[tuple[str, tuple[tuple[str, int], ...]], Problem] = {}
         self._references: dict[Path, dict[str, ReferenceResult]] = {}
 
-    def get(self, limits: dict[str, int]) -> Problem:
-        key = tuple(sorted(limits.items()))
+    def get(self, limits: dict[str, int], slug: str = "two-sum") -> Problem:
+        key = (slug, tuple(sorted(limits.items())))
         if key not in self._problems:
-            self._problems[key] = copy_problem("two-sum", Path(tempfile.mkdtemp(dir=self._root)), **limits)
+            self._problems[key] = copy_problem(slug, Path(tempfile.mkdtemp(dir=self._root)), **limits)
         return self._problems[key]
 
     def reference(self, problem: Problem) -> dict[str, ReferenceResult]:
@@ -144,7 +146,7 @@ def problems(tmp_path_factory: pytest.TempPathFactory) -> Problems:
 
 
 def judge_program(program: Hostile, sandbox: Sandbox, problems: Problems) -> SubmissionReport:
-    problem = problems.get(program.limits())
+    problem = problems.get(program.limits(), program.get("problem") or "two-sum")
     cases = submission_cases(problem)
     wanted = (program.get("cases") or "example-1").split()
     if wanted != ["all"]:

@@ -7,6 +7,7 @@ import os
 
 from judge.checking.parallel import Outcome
 from judge.checking.public import outcome_message
+from judge.text import inert
 
 
 def in_github_actions() -> bool:
@@ -14,7 +15,9 @@ def in_github_actions() -> bool:
 
 
 def _data(text: str) -> str:
-    # The escapes @actions/core applies, so a message cannot end or forge a command.
+    # Inert first (a terminal renders the log: OSC 52 must not reach it), then the
+    # escapes @actions/core applies, so a message cannot end or forge a command.
+    text = inert(text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

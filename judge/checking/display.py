@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -16,6 +17,7 @@ from judge.checking.discovery import Found
 from judge.checking.parallel import Outcome, QuietObserver
 from judge.checking.public import outcome_message
 from judge.console import err
+from judge.text import inert
 
 
 class LiveProgress:
@@ -30,7 +32,7 @@ class LiveProgress:
     def phase(self, found: Found, what: str, total: int) -> None:
         with self._lock:
             task = self._tasks.get(found.path)
-            description = f"  [slug]{found.slug}[/] [muted]{what}[/]"
+            description = f"  [slug]{escape(inert(found.slug, 80, one_line=True))}[/] [muted]{escape(what)}[/]"
             if task is None:
                 self._tasks[found.path] = self._progress.add_task(description, total=total)
             else:
@@ -59,7 +61,9 @@ class LogProgress(QuietObserver):
     def finished(self, outcome: Outcome, done: int) -> None:
         report = outcome.report
         result = f"{report.verdict} {report.passed}/{report.total_cases}" if report else "not judged"
-        err.print(f"[{done}/{self._total}] {outcome.found.path}: {result} ({outcome.seconds:.1f} s)", soft_wrap=True, highlight=False)
+        # A path is the user's text: never markup (a folder may be named "check_markup[/]"), escapes shown.
+        path = inert(str(outcome.found.path), 500, one_line=True)
+        err.print(f"[{done}/{self._total}] {path}: {result} ({outcome.seconds:.1f} s)", soft_wrap=True, highlight=False, markup=False)
 
 
 @contextmanager
@@ -88,17 +92,18 @@ def summary_table(outcomes: list[Outcome]) -> Table:
     names, common = _short_names(outcomes)
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
     if common and common != ".":
-        table.title, table.title_justify, table.title_style = f"in {common}/", "left", "muted"
+        table.title, table.title_justify = Text(f"in {inert(common, 500, one_line=True)}/", style="muted"), "left"
     for column, justify in (("solution", "left"), ("verdict", "left"), ("cases", "right"), ("CPU ms", "right"),
                             ("ref ms", "right"), ("mem MB", "right"), ("time s", "right")):  # fmt: skip
         table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for outcome in outcomes:
         report = outcome.report
+        name = Text(inert(names[outcome.found.path], 500, one_line=True))
         if report is None:
-            table.add_row(names[outcome.found.path], Text("--", style="bold red"), "", "", "", "", f"{outcome.seconds:.1f}")
+            table.add_row(name, Text("--", style="bold red"), "", "", "", "", f"{outcome.seconds:.1f}")
             continue
         table.add_row(
-            names[outcome.found.path],
+            name,
             Text(str(report.verdict), style=report.verdict.style),
             f"{report.passed}/{report.total_cases}",
             _ms(report.cpu_ms() if report.tests else None),
@@ -112,7 +117,7 @@ def summary_table(outcomes: list[Outcome]) -> Table:
 def failure_lines(outcomes: list[Outcome]) -> list[Text]:
     """Why each solution was not accepted, one line each, below the table."""
     return [
-        Text.assemble(("✗ ", "bad"), (str(o.found.path), "bold"), ": ", outcome_message(o))
+        Text.assemble(("✗ ", "bad"), (inert(str(o.found.path), 500, one_line=True), "bold"), ": ", inert(outcome_message(o), one_line=True))
         for o in outcomes
         if not o.accepted
     ]

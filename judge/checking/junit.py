@@ -17,6 +17,7 @@ from judge.atomicfile import write_text_atomic
 from judge.checking.parallel import Outcome
 from judge.checking.public import case_message
 from judge.grading import CaseReport
+from judge.text import inert
 from judge.values import show, show_args
 from judge.verdicts import Verdict
 
@@ -27,8 +28,9 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _text(value: str, limit: int = _TEXT_CHARS) -> str:
-    clean = _NOT_XML.sub("\ufffd", value)
-    return clean if len(clean) <= limit else clean[:limit] + "\n... (cut)"
+    # Inert (cut, control characters as visible escapes: CI pages and terminals render
+    # these reports), then whatever XML still cannot hold.
+    return _NOT_XML.sub("\ufffd", inert(value, limit))
 
 
 def _seconds(ms: float | None) -> str:
@@ -60,8 +62,8 @@ def _fail(testcase: ET.Element, verdict: Verdict | None, message: str, body: str
 
 
 def _suite(outcome: Outcome) -> ET.Element:
-    file = str(outcome.found.path)
-    slug = outcome.found.slug
+    file = _text(str(outcome.found.path), 1000)
+    slug = _text(outcome.found.slug, 200)
     stamp = outcome.started_at.isoformat(timespec="seconds") if outcome.started_at else ""
     suite = ET.Element("testsuite", name=slug, file=file, timestamp=stamp, hostname=socket.gethostname())
     report = outcome.report

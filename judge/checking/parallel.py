@@ -21,6 +21,7 @@ from judge.grading import SubmissionReport, grade
 from judge.reference import ReferenceResult, reference_results
 from judge.sandbox.base import Sandbox
 from judge.solutions import read_solution
+from judge.text import cut
 
 
 @dataclass
@@ -120,6 +121,10 @@ def _judge_one(found: Found, sandbox: Sandbox, references: _References, observer
         outcome.error, outcome.judge_fault = f"the sandbox failed: {error}", True
     except JudgeError as error:
         outcome.error = str(error)
+    except Exception as error:
+        # Whatever else goes wrong with one file is that file's row: every other
+        # file is still judged and reported (exit 1, not an internal error).
+        outcome.error = cut(f"not judged: the judge failed on this file ({type(error).__name__}: {error})", 1000)
     finally:
         outcome.finished_at = datetime.now(UTC)
     return outcome

@@ -17,7 +17,7 @@ from judge.checking.display import check_progress, failure_lines, summary_line, 
 from judge.checking.junit import write_junit
 from judge.checking.parallel import Outcome, check_all
 from judge.commands.common import catalog, open_sandbox, sandbox_option
-from judge.console import err, out
+from judge.console import err, out, warn
 from judge.errors import JudgeError
 from judge.grading import SubmissionReport
 from judge.history.recording import record_attempt, report_attempt
@@ -40,6 +40,15 @@ def outcome_json(outcome: Outcome) -> dict[str, Any]:
     data = SubmissionReport(outcome.found.slug, Verdict.CE, "", file=str(outcome.found.path)).to_json()
     data.update(verdict=None, sandbox=None, message=outcome.error, error=outcome.error)
     return data
+
+
+def _record(outcome: Outcome) -> None:
+    """Into the history; a failure there costs the record, never the run's report."""
+    assert outcome.report is not None and outcome.started_at and outcome.finished_at
+    try:
+        record_attempt(report_attempt(outcome.report, "check", outcome.source, outcome.started_at, outcome.finished_at))
+    except Exception as error:
+        warn(f"{outcome.found.path}: not recorded in the history ({type(error).__name__}: {error})")
 
 
 def exit_status(outcomes: list[Outcome]) -> int:
@@ -98,7 +107,7 @@ def check_command(paths: tuple[Path, ...], jobs: int | None, as_json: bool, juni
             outcomes.append(outcome)
             progress.finished(outcome, len(outcomes))
             if outcome.report is not None and outcome.started_at and outcome.finished_at:
-                record_attempt(report_attempt(outcome.report, "check", outcome.source, outcome.started_at, outcome.finished_at))
+                _record(outcome)
     wall = time.monotonic() - started
     outcomes.sort(key=lambda o: (o.found.slug, str(o.found.path)))
 

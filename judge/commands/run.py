@@ -16,6 +16,7 @@ from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import failure_panel, print_report
 from judge.solutions import read_solution
+from judge.text import inert
 
 
 @click.command("run")
@@ -55,7 +56,7 @@ def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: 
     if report.tests:
         failures = [t for t in report.tests if t.verdict.value != "AC"]
         what = f"your {len(cases)} case{'s' if len(cases) > 1 else ''}" if inputs else f"{len(cases)} examples"
-        out.print(f"[bold]{escape(str(path))}[/] on {what} of [slug]{slug}[/]", soft_wrap=True)
+        out.print(f"[bold]{escape(inert(str(path), 300, one_line=True))}[/] on {what} of [slug]{slug}[/]", soft_wrap=True)
         print_report(report, show_table=True)
         for extra in failures[1:]:
             out.print(failure_panel(extra))

@@ -18,6 +18,7 @@ from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import print_report
 from judge.solutions import read_solution
+from judge.text import inert
 
 
 @click.command("submit")
@@ -49,6 +50,7 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, default=str))
     else:
-        out.print(f"[bold]{escape(str(path))}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
+        shown = escape(inert(str(path), 300, one_line=True))
+        out.print(f"[bold]{shown}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
         print_report(report)
     raise click.exceptions.Exit(0 if report.accepted else 1)

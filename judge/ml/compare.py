@@ -16,6 +16,8 @@ from typing import Any, Literal
 
 import numpy as np
 
+from judge.values import Foreign, show
+
 DtypeRule = Literal["family", "exact", "any"]
 _FAMILY = {"f": "floating-point", "c": "complex", "i": "integer", "u": "integer", "b": "boolean"}
 
@@ -67,6 +69,8 @@ def compare(expected: Any, got: Any, tol: Tolerance, name: str = "output", parts
         return _compare_array(_as_array(expected), got, tol, name)
     if isinstance(expected, (list, tuple)):
         return _compare_tuple(expected, got, tol, name, [f"{name}[{i}]" for i in range(len(expected))])
+    if isinstance(got, Foreign):
+        return f"{name} is {got.describe()}"
     if isinstance(expected, dict):
         if not isinstance(got, dict):
             return f"{name} should be a dict with keys {sorted(expected)}, got {_kind(got)}"
@@ -78,7 +82,7 @@ def compare(expected: Any, got: Any, tol: Tolerance, name: str = "output", parts
                 return problem
         return None
     if type(expected) is not type(got) or expected != got:
-        return f"{name}: expected {expected!r}, got {_kind(got)}"
+        return f"{name}: expected {show(expected, 60)}, got {_kind(got)}"
     return None
 
 
@@ -106,7 +110,7 @@ def _reads_as_array(value: Any) -> bool:
     if isinstance(value, list):
         try:
             array = np.array(_plain(value))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             return False  # ragged: a tuple of differently shaped parts
         return array.dtype.kind in "fiub" and array.size > 0
     return False
@@ -130,8 +134,8 @@ def _as_array(value: Any) -> np.ndarray:
 
 def _got_array(got: Any, expected: np.ndarray, name: str) -> tuple[np.ndarray | None, str | None]:
     """The solution's value as an array, and whether its dtype was the solution's own choice."""
-    if isinstance(got, dict) and "$unjudgeable" in got:
-        return None, f"{name} is a value the judge cannot compare: {got['$unjudgeable']}"
+    if isinstance(got, Foreign):
+        return None, f"{name} is {got.describe()}; expected {_expected_kind(expected)} ({expected.dtype})"
     if is_array(got) or isinstance(got, np.ndarray):
         return _as_array(got), None
     if isinstance(got, bool) and expected.dtype.kind != "b":
@@ -140,7 +144,7 @@ def _got_array(got: Any, expected: np.ndarray, name: str) -> tuple[np.ndarray | 
         return None, f"{name} is {_kind(got)}, expected {_expected_kind(expected)}"
     try:
         array = np.array(_plain(got))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return None, f"{name} is a ragged list that does not read as an array; expected {_expected_kind(expected)}"
     if array.dtype.kind not in "fiub":
         return None, f"{name} holds non-numbers ({_kind(got)}); expected {_expected_kind(expected)}"
@@ -248,9 +252,12 @@ def _expected_kind(expected: np.ndarray) -> str:
 def _kind(value: Any) -> str:
     if value is None:
         return "None"
+    if isinstance(value, Foreign):
+        return value.describe()
     if is_array(value):
         body = value["$ndarray"]
         return f"an array of shape {_shape(tuple(body['shape']))}"
     if isinstance(value, (list, tuple)):
         return f"a {type(value).__name__} of {len(value)}"
-    return f"{type(value).__name__} {value!r}"[:80]
+    # show() cuts before it formats: the value may be a 40 MB string.
+    return f"{type(value).__name__} {show(value, 60)}"

@@ -27,6 +27,7 @@ from judge.examples import example_panels
 from judge.grading import CaseReport, SubmissionReport
 from judge.practice.clock import Countdown, format_seconds
 from judge.practice.session import HELP, Outcome, View
+from judge.text import inert
 from judge.values import show
 from judge.verdicts import Verdict
 
@@ -81,15 +82,17 @@ def _clock_style(countdown: Countdown) -> str:
 
 
 def _short(line: str, width: int = 100) -> str:
-    line = " ".join(line.split())
-    return line if len(line) <= width else line[: width - 3] + "..."
+    # Cut before anything else: the message may quote a huge answer; then make it inert.
+    line = " ".join(line[: width * 4].split())
+    return inert(line if len(line) <= width else line[: width - 3] + "...", width * 2, one_line=True)
 
 
 def case_line(case: CaseReport) -> Text:
     """One example's result on one line: the verdict and, when it failed, why in brief."""
-    line = Text.assemble(f"  {case.id:<11} ", (f"{case.verdict}", case.verdict.style))
+    line = Text.assemble(f"  {inert(case.id, 40, one_line=True):<11} ", (f"{case.verdict}", case.verdict.style))
     if case.verdict is Verdict.WA and case.got is not None:
-        line.append(f"  expected {show(case.expected, _VALUE_CHARS)}, got {show(case.got, _VALUE_CHARS)}", style="dim")
+        values = f"  expected {show(case.expected, _VALUE_CHARS)}, got {show(case.got, _VALUE_CHARS)}"
+        line.append(inert(values, one_line=True), style="dim")
     elif case.verdict is not Verdict.AC:
         line.append("  " + _short(case.message), style="dim")
     line.no_wrap, line.overflow = True, "ellipsis"
@@ -190,7 +193,7 @@ class PracticeScreen:
         if view.submission is not before.submission:
             lines.append(submission_line(view.submission, view.submissions))
         if view.notice != before.notice and view.notice:
-            lines.append(Text(view.notice))
+            lines.append(Text(inert(view.notice)))
         if view.phase != before.phase and view.phase in ("examples", "judging"):
             lines.append(Text(f"{self.countdown.formatted()} left: " + ("running the examples" if view.phase == "examples" else "judging")))
         for line in lines:

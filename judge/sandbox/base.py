@@ -75,7 +75,13 @@ class FrameReader:
         while True:
             frame = self._take()
             if frame is not None:
-                return json.loads(frame)
+                try:
+                    return json.loads(frame)
+                except RecursionError:
+                    # A case's process can hand the harness a value nested just under
+                    # the harness's own recursion limit; the host, deeper in its stack,
+                    # cannot parse that frame back. Its reader says so instead of dying.
+                    return {"type": "unreadable", "error": "nested too deeply to read"}
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError("the harness did not answer in time")
