@@ -90,3 +90,9 @@ def test_an_example_whose_answer_is_infinite_validates(tmp_path: Path, sandbox: 
     (root / "problem.yaml").write_text(text)
     result = validate_problem(load_problem(root), sandbox)
     assert [f"{f.what}: {f.detail}" for f in result.findings if not f.ok] == []
+
+
+def test_every_problem_has_a_chinese_statement(catalog: Catalog) -> None:
+    """Most people who practise with these read Chinese first: no problem ships in English only."""
+    missing = [slug for slug in catalog.slugs() if not (catalog.get(slug).translated_statement("zh") or "").strip()]
+    assert missing == []
