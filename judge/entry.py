@@ -17,7 +17,15 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
     try:
         from judge.cli import main as cli_main
+
+        cli_main()
     except KeyboardInterrupt:
+        # Before the command line's own handler is in place, or after it is gone.
         sys.stderr.write("interrupted\n")
         sys.exit(130)
-    cli_main()
+    finally:
+        # Shutting down: the interpreter now joins the threads that remove
+        # containers, and a late signal must not cut that short (or print a
+        # traceback from an exit handler).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)

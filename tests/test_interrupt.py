@@ -111,7 +111,8 @@ def _handles_sigterm(pid: int) -> bool:
     return bool(int(caught.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
 
 
-_MOMENTS = random.Random(20261130)
+# INTERRUPT_SEED picks other moments, to hunt for races by hand.
+_MOMENTS = random.Random(int(os.environ.get("INTERRUPT_SEED", "20261130")))
 # (backend, signal, seconds after start): twenty moments spread over start-up,
 # the container's start, the import probe, the cases and the report.
 _RUNS = [
@@ -150,8 +151,9 @@ def test_stopping_judge_at_a_random_moment_leaves_nothing(
         time.sleep(delay)
         judge.send_signal(signum)
         _, stderr = judge.communicate(timeout=60)
-        # It may have finished before the signal came (0); otherwise the signal's status.
-        assert judge.returncode in (0, 128 + signum), stderr.decode(errors="replace")[-2000:]
+        # It may have finished before the signal came (0); otherwise the signal's
+        # status, or death by the signal itself, which a shell reports the same way.
+        assert judge.returncode in (0, 128 + signum, -signum), stderr.decode(errors="replace")[-2000:]
         assert b"Traceback" not in stderr
         deadline = time.monotonic() + 5
         while _harness_processes(tmp_path) and time.monotonic() < deadline:

@@ -7,9 +7,13 @@ mounted into the container and nothing of the host is writable from inside.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import threading
+import uuid
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from judge.errors import SandboxError
@@ -31,6 +35,9 @@ _OPEN_FILES = 256
 _STACK_BYTES = 64 * 1024 * 1024
 _STDERR_KEEP = 8000
 _OWNER = f"{LABEL}.owner"
+# One per connection, so a container whose id never reached us (Ctrl-C during
+# the create request) can still be found and removed.
+_CONNECTION = f"{LABEL}.connection"
 _IPC_SYSCTLS = {
     "fs.mqueue.queues_max": "0",
     "kernel.msgmni": "0",
@@ -38,6 +45,22 @@ _IPC_SYSCTLS = {
     "kernel.shm_rmid_forced": "1",
 }
 _STDOUT, _STDERR = 1, 2
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is over: a create request cut
+    short would leave a container whose id never reached us. Only the main
+    thread receives them, so only there is there anything to hold."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def owner_id() -> str:
@@ -129,31 +152,13 @@ class DockerConnection(HarnessConnection):
         self._closed = False
         self._container: str | None = None
         self._sock: socket.socket | None = None
+        self._reader: _AttachReader | None = None
+        self._token = uuid.uuid4().hex
         harness = HARNESS_PATH.read_text(encoding="utf-8")
         try:
-            created = client.api.create_container(
-                image,
-                command=["python3", "-I", "-c", harness],
-                user=f"{SANDBOX_UID}:{SANDBOX_UID}",
-                working_dir=WORKDIR,
-                environment={
-                    "HOME": WORKDIR,
-                    "TMPDIR": WORKDIR,
-                    "LANG": "C.UTF-8",
-                    "PATH": "/usr/bin:/bin",
-                    "OPENBLAS_NUM_THREADS": "1",
-                    "OMP_NUM_THREADS": "1",
-                    "MKL_NUM_THREADS": "1",
-                },
-                # Not detached and stdin open: docker-py sets StdinOnce, so the harness
-                # reads end-of-file (and exits) as soon as this process lets go.
-                stdin_open=True,
-                network_disabled=True,
-                hostname="sandbox",
-                labels={LABEL: "sandbox", _OWNER: owner_id()},
-                host_config=host_config(client, limits),
-            )
-            self._container = created["Id"]
+            with _signals_held():
+                created = self._create(client, image, harness, limits)
+                self._container = created["Id"]
             attached = client.api.attach_socket(self._container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
             self._sock = getattr(attached, "_sock", attached)
             self._sock.setblocking(False)
@@ -162,6 +167,34 @@ class DockerConnection(HarnessConnection):
         except docker.errors.DockerException as error:
             self.close()
             raise SandboxError(f"cannot start the sandbox container: {error}") from None
+        except BaseException:
+            # Ctrl-C or SIGTERM half-way through starting: nothing may be left.
+            self.close()
+            raise
+
+    def _create(self, client: docker.DockerClient, image: str, harness: str, limits: Limits) -> dict[str, Any]:
+        return client.api.create_container(
+            image,
+            command=["python3", "-I", "-c", harness],
+            user=f"{SANDBOX_UID}:{SANDBOX_UID}",
+            working_dir=WORKDIR,
+            environment={
+                "HOME": WORKDIR,
+                "TMPDIR": WORKDIR,
+                "LANG": "C.UTF-8",
+                "PATH": "/usr/bin:/bin",
+                "OPENBLAS_NUM_THREADS": "1",
+                "OMP_NUM_THREADS": "1",
+                "MKL_NUM_THREADS": "1",
+            },
+            # Not detached and stdin open: docker-py sets StdinOnce, so the harness
+            # reads end-of-file (and exits) as soon as this process lets go.
+            stdin_open=True,
+            network_disabled=True,
+            hostname="sandbox",
+            labels={LABEL: "sandbox", _OWNER: owner_id(), _CONNECTION: self._token},
+            host_config=host_config(client, limits),
+        )
 
     @property
     def container_id(self) -> str | None:
@@ -184,10 +217,12 @@ class DockerConnection(HarnessConnection):
                 pass
 
     def receive(self, timeout: float) -> dict[str, Any]:
+        if self._reader is None:
+            raise HarnessGone("the container is gone")
         return self._reader.read(timeout)
 
     def diagnostics(self) -> str:
-        if self._sock is None:
+        if self._reader is None:
             return ""
         return self._reader.stderr.decode("utf-8", errors="replace").strip()
 
@@ -200,9 +235,23 @@ class DockerConnection(HarnessConnection):
                 self._sock.close()
             except OSError:
                 pass
+        if self._reader is not None:
             self._reader.close()
         if self._container is not None:
             remove_in_background(self._client, self._container)
+        else:
+            self._remove_unacknowledged()
+
+    def _remove_unacknowledged(self) -> None:
+        """A create request cut short may still have made a container."""
+        import docker.errors
+
+        try:
+            found = self._client.api.containers(all=True, filters={"label": f"{_CONNECTION}={self._token}"})
+        except docker.errors.DockerException:
+            return  # the sweep at the next start takes it
+        for container in found:
+            remove_in_background(self._client, container["Id"])
 
 
 def remove_container(client: docker.DockerClient, container: str) -> None:
