@@ -13,6 +13,7 @@ from rich.markup import escape
 from judge import __version__
 from judge.commands.check import check_command
 from judge.commands.doctor import doctor_command
+from judge.commands.hint import hint_command, solution_command
 from judge.commands.image import image_group
 from judge.commands.listing import list_command
 from judge.commands.new import new_command
@@ -112,6 +113,8 @@ for command in (
     new_command,
     run_command,
     submit_command,
+    hint_command,
+    solution_command,
     check_command,
     practice_command,
     stats_command,
