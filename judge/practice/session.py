@@ -293,7 +293,8 @@ class PracticeSession:
         self._show(phase=phase, progress="")
 
         def progress(label: str, done: int, total: int) -> None:
-            self._show(progress=f"{done}/{total} {label}")
+            # In interview mode the cases are not named, hidden ones included.
+            self._show(progress=f"{done}/{total}" if self._interview else f"{done}/{total} {label}")
             key = self.keys.read(0)
             if key == "q":
                 raise _Stop
