@@ -107,7 +107,6 @@ def solution_command(slug: str, spoil: bool, lang: str) -> None:
     if editorial is None and lang != "en":
         warn(f"{slug} has no editorial in {lang!r}; showing the English one")
         editorial = problem.editorial()
-    out.print(Text(f"{problem.spec.title}: editorial", style="bold"))
     if editorial is None:
         warn(f"{slug} has no editorial.md")
     else:
