@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from judge.catalog import Problem
+from judge.console import warn
+from judge.errors import JudgeError
 from judge.history.recording import record_reveal
 from judge.history.records import aids_since_solve
 from judge.history.store import read_attempts, read_reveals
@@ -38,7 +40,11 @@ class HintDeck:
         self.total = len(problem.spec.hints)
         # Seen before this session (`judge hint`, an earlier session); counted on here, so
         # with the history off the session still moves on to the next hint.
-        self.shown = min(hints_seen(problem.slug), self.total)
+        try:
+            self.shown = min(hints_seen(problem.slug), self.total)
+        except JudgeError as error:  # an unreadable history costs the count, not the session
+            warn(f"hints seen before are not known: {error}")
+            self.shown = 0
 
     def _line(self, number: int) -> str:
         return f"Hint {number} of {self.total}: {hint_text(self.problem, number, self.language)}"

@@ -215,6 +215,7 @@ def test_a_solve_after_hints_is_hard_and_after_the_reference_again() -> None:
     assert alone.rating is Rating.Again and alone.verdict == ""
     [item] = plan([], [("a", "easy", ["x"])], NOW + timedelta(hours=1), [Reveal("a", "spoil", NOW)])
     assert item.state == "learning" and item.due_at is not None and item.due_at - NOW <= 2 * DAY
+    assert "never solved, the reference seen 1 hour ago" in item.reason
     [solved] = plan([attempt("a", "AC", NOW)], [("a", "easy", ["x"])], NOW + timedelta(hours=1))
     assert solved.due_at is not None and item.due_at < solved.due_at
     assert due_slugs([], NOW + 3 * DAY, reveals=[Reveal("a", "spoil", NOW)]) == {"a"}

@@ -111,6 +111,8 @@ class Recommendation:
     # What the last solve needed: hints seen before it, and whether the reference was.
     last_solve_hints: int = 0
     last_solve_spoiled: bool = False
+    # The last review saw the reference (`judge solution --spoil`).
+    last_review_spoiled: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: datetimes as ISO 8601 strings."""
@@ -224,6 +226,7 @@ def _recommend(
         reason="",
         last_solve_hints=last_solve.hints if last_solve else 0,
         last_solve_spoiled=last_solve.spoiled if last_solve else False,
+        last_review_spoiled=reviews[-1].spoiled,
     )
     return _with_reason(item, now)
 
@@ -246,7 +249,8 @@ def _with_reason(item: Recommendation, now: datetime) -> Recommendation:
     else:
         assert item.last_attempt_at is not None
         verdict = f" with {item.last_verdict}" if item.last_verdict else ""
-        solve = f"never solved, last tried {_span(now - item.last_attempt_at)} ago{verdict}"
+        tried = "the reference seen" if item.last_review_spoiled and not item.last_verdict else "last tried"
+        solve = f"never solved, {tried} {_span(now - item.last_attempt_at)} ago{verdict}"
     failures = _plural(item.failed_attempts, "failed attempt") if item.failed_attempts else "no failed attempts"
     return replace(item, reason=f"{when} ({solve}; {failures})")
 
