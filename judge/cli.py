@@ -91,6 +91,8 @@ def cli(history: Path | None, no_history: bool) -> None:
       judge new two-sum          write solutions/two-sum.py to start from
       judge run two-sum          your solution on the examples
       judge submit two-sum       your solution on the hidden cases
+      judge hint two-sum         a nudge when stuck, one hint at a time
+      judge solution two-sum     the reference and its editorial, once solved
 
     Solutions run in a locked-down Docker container when an engine is
     available (`judge image build` once; `judge doctor` checks), otherwise in
