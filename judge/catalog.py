@@ -64,6 +64,10 @@ class Problem:
         return self.root / "checker.py"
 
     @property
+    def editorial_path(self) -> Path:
+        return self.root / "editorial.md"
+
+    @property
     def wrong_dir(self) -> Path:
         return self.root / "wrong"
 
@@ -74,6 +78,16 @@ class Problem:
     def translated_statement(self, language: str) -> str | None:
         """The statement in ``language`` (statement.<language>.md), if the package has one."""
         path = self.root / f"statement.{language}.md"
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
+    def translations(self) -> dict[str, Path]:
+        """Every statement.<language>.md the package has, by language."""
+        found = {path.name.split(".")[1]: path for path in self.root.glob("statement.*.md")}
+        return dict(sorted(found.items()))
+
+    def editorial(self, language: str = "en") -> str | None:
+        """editorial.md (editorial.<language>.md for another language), if the package has it."""
+        path = self.editorial_path if language == "en" else self.root / f"editorial.{language}.md"
         return path.read_text(encoding="utf-8") if path.is_file() else None
 
     @cached_property

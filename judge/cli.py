@@ -13,6 +13,7 @@ from rich.markup import escape
 from judge import __version__
 from judge.commands.check import check_command
 from judge.commands.doctor import doctor_command
+from judge.commands.hint import hint_command, solution_command
 from judge.commands.image import image_group
 from judge.commands.listing import list_command
 from judge.commands.new import new_command
@@ -91,6 +92,8 @@ def cli(history: Path | None, no_history: bool) -> None:
       judge new two-sum          write solutions/two-sum.py to start from
       judge run two-sum          your solution on the examples
       judge submit two-sum       your solution on the hidden cases
+      judge hint two-sum         a nudge when stuck, one hint at a time
+      judge solution two-sum     the reference and its editorial, once solved
 
     Solutions run in a locked-down Docker container when an engine is
     available (`judge image build` once; `judge doctor` checks), otherwise in
@@ -113,6 +116,8 @@ for command in (
     new_command,
     run_command,
     submit_command,
+    hint_command,
+    solution_command,
     check_command,
     practice_command,
     stats_command,

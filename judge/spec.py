@@ -136,6 +136,17 @@ class FollowUp(Strict):
     checked: bool = Field(False, description="whether the judge measures it yet")
 
 
+class Hint(Strict):
+    """One hint, in English and, where the problem has a Chinese statement, in Chinese."""
+
+    en: str = Field(min_length=1)
+    zh: str | None = Field(None, min_length=1)
+
+    def text(self, language: str) -> str | None:
+        """The hint in ``language``; None when it has no such translation."""
+        return {"en": self.en, "zh": self.zh}.get(language)
+
+
 class Generator(Strict):
     seed: int = 0
 
@@ -152,6 +163,8 @@ class ProblemSpec(Strict):
     constraints: list[str] = []
     examples: list[Example] = Field(min_length=1)
     follow_up: list[FollowUp] = []
+    # From a nudge to nearly the idea, released one at a time by `judge hint` (validate wants 2 to 4).
+    hints: list[Hint] = Field([], max_length=4)
     generator: Generator | None = None
 
     @model_validator(mode="after")

@@ -16,6 +16,7 @@ from judge.grading import grade
 from judge.loader import load_function
 from judge.reference import reference_results
 from judge.sandbox.base import Sandbox
+from judge.statement import CONVENTION, marker_problems
 from judge.values import decode
 from judge.verdicts import Verdict
 
@@ -66,7 +67,45 @@ def validate_problem(problem: Problem, sandbox: Sandbox, progress: Callable[[str
     return report
 
 
+MIN_HINTS, MAX_HINTS = 2, 4
+
+
+def check_texts(problem: Problem, report: ProblemValidation) -> None:
+    """What a learner reads besides the statement: hints, the statement's parts, the editorial."""
+    hints = problem.spec.hints
+    languages = list(problem.translations())
+    if not MIN_HINTS <= len(hints) <= MAX_HINTS:
+        report.add(
+            False,
+            "hints",
+            f"problem.yaml has {len(hints)} hint(s); give {MIN_HINTS} to {MAX_HINTS}, from a nudge to nearly the idea, "
+            "as 'hints: [{en: ..., zh: ...}]' (zh where the problem has statement.zh.md)",
+        )
+    else:
+        untranslated = [
+            f"hints[{number}] has no {language}: (the problem has statement.{language}.md)"
+            for language in languages
+            for number, hint in enumerate(hints, 1)
+            if hint.text(language) is None
+        ]
+        report.add(not untranslated, "hints", "; ".join(untranslated) or f"{len(hints)} hints in {', '.join(['en', *languages])}")
+    english = problem.statement
+    problems = [f"statement.md: {text}" for text in marker_problems(english)]
+    for path in problem.translations().values():
+        problems += [f"{path.name}: {text}" for text in marker_problems(path.read_text(encoding="utf-8"), english)]
+    report.add(not problems, "statement parts are marked", "; ".join(problems) + (f" ({CONVENTION})" if problems else ""))
+    editorial = problem.editorial()
+    report.add(
+        bool(editorial and editorial.strip()),
+        "editorial.md exists",
+        ""
+        if editorial and editorial.strip()
+        else f"write {problem.editorial_path}: the idea, the time and space complexity, the classic mistakes",
+    )
+
+
 def _validate(problem: Problem, sandbox: Sandbox, report: ProblemValidation, step: Callable[[str], None]) -> None:
+    check_texts(problem, report)
     step("generating cases")
     hidden = hidden_cases(problem)
     report.add(bool(hidden), "hidden cases exist", f"{len(hidden)} hidden cases")

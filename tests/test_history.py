@@ -331,7 +331,7 @@ def test_list_asks_the_scheduler_which_problems_are_due(runner: CliRunner, monke
         history.record(attempt("two-sum", "AC", T0))
     seen: list[tuple[list[str], dict[str, str]]] = []
 
-    def due_slugs(attempts: list[Attempt], now: datetime, difficulties: dict[str, str]) -> set[str]:
+    def due_slugs(attempts: list[Attempt], now: datetime, difficulties: dict[str, str], reveals: object = ()) -> set[str]:
         assert now.tzinfo is not None
         seen.append(([a.slug for a in attempts], difficulties))
         return {"two-sum"}

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -110,6 +111,7 @@ def session(
     submit: Callable[[str, Progress], SubmissionReport] | None = None,
     seconds: float = 60,
     views: list[View] | None = None,
+    **options: Any,
 ) -> PracticeSession:
     wall = iter(datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=n) for n in range(1000))
     return PracticeSession(
@@ -121,6 +123,7 @@ def session(
         submit=submit or FakeRunner(report(Verdict.AC)),
         on_view=views.append if views is not None else lambda view: None,
         wall=lambda: next(wall),
+        **options,
     )
 
 
@@ -443,3 +446,65 @@ def test_a_failing_example_line_says_what_differs() -> None:
     assert case_line(case).plain == "  example-2   WA  expected [1,2], got [0,0]"
     crashed = CaseReport("example-1", "", "example", Verdict.RE, "NotImplementedError: write your solution here (line 9)")
     assert case_line(crashed).plain.endswith("RE  NotImplementedError: write your solution here (line 9)")
+
+
+# Hints and interview mode.
+
+
+class FakeHints:
+    def __init__(self, seen: int = 0, total: int = 2) -> None:
+        self.shown, self.total = seen, total
+
+    def seen(self) -> list[str]:
+        return [f"Hint {n} of {self.total}" for n in range(1, self.shown + 1)]
+
+    def next_hint(self) -> str | None:
+        if self.shown >= self.total:
+            return None
+        self.shown += 1
+        return f"Hint {self.shown} of {self.total}"
+
+
+def test_h_shows_the_next_hint_until_there_are_none(solution: Path, clock: FakeClock) -> None:
+    views: list[View] = []
+    result = session(solution, clock, ["h", None, "h", "h", "q"], views=views, hints=FakeHints(seen=0, total=2)).run()
+    assert result.outcome is Outcome.QUIT
+    assert views[0].help.count(" h hint ") == 1
+    assert [v.hints for v in views if v.hints][-1] == ("Hint 1 of 2", "Hint 2 of 2")
+    assert any(v.notice == "no more hints: you have seen them all" for v in views)
+
+
+def test_hints_seen_before_the_session_are_on_the_panel_from_the_start(solution: Path, clock: FakeClock) -> None:
+    practice = session(solution, clock, ["q"], hints=FakeHints(seen=1))
+    assert practice.view.hints == ("Hint 1 of 2",)
+
+
+def test_interview_mode_gives_no_hint(solution: Path, clock: FakeClock) -> None:
+    views: list[View] = []
+    hints = FakeHints()
+    result = session(solution, clock, ["h", "q"], views=views, hints=hints, interview=True).run()
+    assert hints.shown == 0 and all(not v.hints for v in views) and " h " not in views[-1].help
+    assert any(v.notice.startswith("no hints in interview mode") for v in views)
+    assert result.interview and result.attempt("two-sum", "local", 20).interview
+
+
+def test_interview_mode_asks_the_follow_ups_after_the_cases_pass(solution: Path, clock: FakeClock) -> None:
+    solution.write_text(CORRECT)
+    views: list[View] = []
+    follow_up = report(Verdict.WA, passed=2)
+    submit = FakeRunner(report(Verdict.AC), follow_up)
+    steps: list[Step] = ["s", None, None, "s", None, "q"]
+    result = session(solution, clock, steps, views=views, submit=submit, interview=True, follow_ups=("Now in O(1) memory?",)).run()
+    assert result.outcome is Outcome.ACCEPTED  # solved; q after the follow-up ends it
+    assert result.submission is not None and result.submission.accepted  # the solve is what is recorded
+    assert result.follow_up_submission is follow_up and result.submissions == 2
+    assert result.solve_seconds is not None and result.solve_seconds < result.elapsed_seconds
+    asked = next(v for v in views if v.follow_ups)
+    assert asked.follow_ups == ("Now in O(1) memory?",) and "q done" in asked.help and asked.outcome is None
+
+
+def test_outside_interview_mode_an_acceptance_ends_the_session(solution: Path, clock: FakeClock) -> None:
+    solution.write_text(CORRECT)
+    views: list[View] = []
+    result = session(solution, clock, ["s", "q"], views=views, follow_ups=("Now in O(1) memory?",)).run()
+    assert result.outcome is Outcome.ACCEPTED and all(not v.follow_ups for v in views)

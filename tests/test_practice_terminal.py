@@ -17,7 +17,7 @@ import pexpect
 import pytest
 
 from judge.catalog import Catalog
-from judge.history.store import read_attempts
+from judge.history.store import read_attempts, read_reveals
 
 from .conftest import PROBLEMS
 
@@ -270,3 +270,62 @@ def test_without_a_slug_the_scheduled_or_a_random_problem(tmp_path: Path) -> Non
 
     both = practice("two-sum", "--random")
     assert both.returncode == 2 and "not both" in both.stderr
+
+
+# Hints and interview mode.
+
+_SEEN = "        seen: dict[int, int] = {}"
+HIDDEN_WRONG = CORRECT.replace(_SEEN, "        if len(nums) > 10:\n            return [0, 1]\n" + _SEEN)
+
+
+def test_h_shows_the_next_hint_on_the_panel_and_records_it(tmp_path: Path, terminals: list[Terminal]) -> None:
+    judge = start(terminals, tmp_path, "two-sum", "--sandbox", "local", solution=WRONG)
+    judge.expect(r"s submit .* h hint .* q quit")
+    judge.child.send("h")
+    screen = judge.expect(r"Hint 1 of 3: For each number x")
+    assert "Hint 2 of 3" not in screen
+    judge.child.send("h")
+    judge.expect(r"Hint 2 of 3: Checking every pair")
+    judge.child.send("q")
+    assert judge.finish() == 1
+    assert [(r.kind, r.number) for r in read_reveals(judge.history)] == [("hint", 1), ("hint", 2)]
+    [attempt] = read_attempts(judge.history)
+    assert (attempt.hints, attempt.interview) == (2, False)
+
+
+def test_an_interview_tells_only_the_failing_example_then_asks_the_follow_up(tmp_path: Path, terminals: list[Terminal]) -> None:
+    judge = start(terminals, tmp_path, "two-sum", "--interview", "--sandbox", "local", solution=WRONG)
+    screen = judge.expect(r"s submit .* q quit")
+    assert " h hint " not in screen and "Follow-up" not in screen
+    judge.child.send("h")
+    judge.expect(r"no hints in interview mode")
+    judge.child.send("s")
+    screen = judge.expect(r"Submission 1: WA Wrong Answer\s+0/14 cases passed\s+example-1 fails: it returned \[0,0\]")
+    judge.solution.write_text(HIDDEN_WRONG)
+    judge.expect(r"Examples: 3/3 passed")
+    judge.child.send("s")
+    screen = judge.expect(r"Submission 2: WA Wrong Answer\s+\d+/14 cases passed\s+Wrong Answer on a case of ours", since=len(screen))
+    assert "generated-" not in screen and "manual-" not in screen
+    judge.solution.write_text(CORRECT)
+    judge.expect(r"Examples: 3/3 passed", since=len(screen))
+    judge.child.send("s")
+    screen = judge.expect(r"The interviewer asks:")
+    judge.expect(r"less than O\(n\^2\) time")
+    judge.expect(r"q done")
+    judge.child.send("q")
+    judge.expect(r"Accepted at \d\d:\d\d of 20:00")
+    assert judge.finish() == 0
+    [attempt] = read_attempts(judge.history)
+    assert (attempt.outcome, attempt.verdict, attempt.interview, attempt.hints) == ("accepted", "AC", True, 0)
+
+
+def test_an_interview_shows_the_full_report_when_it_ends(tmp_path: Path, terminals: list[Terminal]) -> None:
+    judge = start(terminals, tmp_path, "two-sum", "--interview", "--sandbox", "local", solution=HIDDEN_WRONG)
+    judge.expect(r"Examples: 3/3 passed")
+    judge.child.send("s")
+    screen = judge.expect(r"Submission 1: WA")
+    assert "first failing case" not in screen
+    judge.child.send("q")
+    screen = judge.expect(r"Quit after \d\d:\d\d of 20:00")
+    assert re.search(r"first failing case: (generated|manual)-\d+", screen)  # now in full, as `judge submit` shows it
+    assert judge.finish() == 1

@@ -15,9 +15,9 @@ from judge.catalog import Problem
 from judge.commands.common import catalog
 from judge.console import err, out, warn
 from judge.errors import JudgeError
-from judge.history.records import Attempt
+from judge.history.records import Attempt, Reveal
 from judge.history.standing import problem_status
-from judge.history.store import read_attempts
+from judge.history.store import read_attempts, read_reveals
 from judge.solutions import solutions_dir
 
 _DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
@@ -33,8 +33,8 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
     problems, errors = catalog().load_all()
     problems = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty) and all(t in p.spec.tags for t in tags)]
     problems.sort(key=lambda p: (_DIFFICULTY_ORDER[p.spec.difficulty], p.slug))
-    attempts = _history()
-    due = _due(attempts, problems, datetime.now(UTC))
+    attempts, reveals = _history()
+    due = _due(attempts, problems, datetime.now(UTC), reveals)
     by_slug: dict[str, list[Attempt]] = {}
     for attempt in attempts:
         by_slug.setdefault(attempt.slug, []).append(attempt)
@@ -70,20 +70,20 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
     out.print(table)
 
 
-def _history() -> list[Attempt]:
+def _history() -> tuple[list[Attempt], list[Reveal]]:
     # The list is about the catalogue: a history it cannot read costs the statuses, not the list.
     try:
-        return read_attempts()
+        return read_attempts(), read_reveals()
     except JudgeError as error:
         warn(f"statuses left out: {error}")
-        return []
+        return [], []
 
 
-def _due(attempts: Sequence[Attempt], problems: Sequence[Problem], now: datetime) -> set[str]:
+def _due(attempts: Sequence[Attempt], problems: Sequence[Problem], now: datetime, reveals: Sequence[Reveal] = ()) -> set[str]:
     """The hook for review scheduling: the slugs judge.history.schedule says are due,
     or none while that module is absent."""
     try:
         from judge.history.schedule import due_slugs
     except ImportError:
         return set()
-    return due_slugs(attempts, now, {p.slug: p.spec.difficulty for p in problems})
+    return due_slugs(attempts, now, {p.slug: p.spec.difficulty for p in problems}, reveals=reveals)

@@ -13,7 +13,7 @@ from judge.commands.common import catalog
 from judge.console import err, out
 from judge.errors import JudgeError
 from judge.history.schedule import Recommendation, plan
-from judge.history.store import read_attempts
+from judge.history.store import read_attempts, read_reveals
 
 _STATE_STYLE = {"due": "bad", "new": "ok", "learning": "warn", "scheduled": "muted"}
 
@@ -45,7 +45,7 @@ def next_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None, c
     chosen = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty) and all(t in p.spec.tags for t in tags)]
     if not chosen:
         raise JudgeError("no problem matches those filters; `judge list` shows the tags and difficulties")
-    ranked = plan(read_attempts(), [(p.slug, p.spec.difficulty, p.spec.tags) for p in chosen], datetime.now(UTC))[:count]
+    ranked = plan(read_attempts(), [(p.slug, p.spec.difficulty, p.spec.tags) for p in chosen], datetime.now(UTC), read_reveals())[:count]
     if as_json:
         click.echo(json.dumps([item.as_dict() for item in ranked], indent=2))
         return

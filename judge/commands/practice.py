@@ -15,25 +15,29 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import click
+from rich.markdown import Markdown
 from rich.markup import escape
+from rich.text import Text
 
 from judge.catalog import Problem
 from judge.commands.common import catalog, open_sandbox, problem_named, sandbox_option
 from judge.console import out
 from judge.errors import JudgeError
+from judge.hints import HintDeck, has_language
 from judge.history.location import history_enabled
 from judge.history.recording import record_attempt
 from judge.history.records import Attempt
 from judge.history.schedule import CLOCK_MINUTES, plan
-from judge.history.store import read_attempts
+from judge.history.store import read_attempts, read_reveals
 from judge.practice.clock import Countdown, format_seconds
 from judge.practice.keys import keys_from
 from judge.practice.runners import examples_runner, submission_runner
 from judge.practice.screen import PracticeScreen, statement
-from judge.practice.session import Outcome, PracticeSession, SessionResult
+from judge.practice.session import HELP, HELP_HINTS, Outcome, PracticeSession, SessionResult
 from judge.practice.watcher import SolutionWatcher
 from judge.report import print_report
 from judge.solutions import solution_path
+from judge.statement import split
 from judge.template import render
 
 SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
@@ -52,9 +56,22 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
 )
 @click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Without SLUG: only problems of this difficulty.")
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="Without SLUG: only problems with this tag (repeatable).")
+@click.option(
+    "--interview",
+    is_flag=True,
+    help="Rehearse the real thing: no hints, no named mistakes or hidden cases until the end, follow-ups once the cases pass.",
+)
+@click.option("--lang", default="en", show_default=True, metavar="LANG", help="Hints in this language: en, or zh where there are.")
 @sandbox_option
 def practice_command(
-    slug: str | None, minutes: int | None, pick_random: bool, difficulty: str | None, tags: tuple[str, ...], sandbox: str | None
+    slug: str | None,
+    minutes: int | None,
+    pick_random: bool,
+    difficulty: str | None,
+    tags: tuple[str, ...],
+    interview: bool,
+    lang: str,
+    sandbox: str | None,
 ) -> None:
     """Practise SLUG against an interview clock.
 
@@ -66,8 +83,16 @@ def practice_command(
     \b
     Keys:  s  submit: judge the file on the hidden cases
            r  run the examples again
+           h  the next hint (recorded: a solve after hints is rated Hard)
            q  quit (so does Ctrl-C)
     When stdin is not a terminal, type the letter and Enter.
+
+    With --interview: no hints; the statement's spoilers (how answers are
+    judged, what the hidden cases hold) are not shown; a failing submission
+    is told as an interviewer would (which example fails and what it
+    returned, never the named mistake or a hidden case); once the cases
+    pass, the problem's follow-up questions are asked and the clock runs on
+    until you press q. The full report comes when the session ends.
 
     The session ends when a submission is accepted, when the time is up, or
     when you quit. It is recorded in the history as ONE practice attempt
@@ -89,14 +114,15 @@ def practice_command(
     box = open_sandbox(sandbox)
     run_examples, submit = examples_runner(problem, box), submission_runner(problem, box)
 
-    out.print(statement(problem))
+    out.print(statement(problem, interview=interview))
     if reason:
         out.print(f"[muted]Picked [slug]{problem.slug}[/]: {escape(reason)}[/]", soft_wrap=True)
     wrote = "Wrote" if not existed else "Your file:"
     out.print(f"{wrote} [bold]{escape(str(path))}[/]. Edit it in your editor; the examples run each time you save.", soft_wrap=True)
 
     countdown = Countdown(seconds)
-    screen = PracticeScreen(problem, countdown, out)
+    hints = None if interview or not problem.spec.hints else HintDeck(problem, lang if has_language(problem, lang) else "en")
+    screen = PracticeScreen(problem, countdown, out, HELP_HINTS if hints is not None else HELP)
     with keys_from(sys.stdin) as keys, screen.live():
         result = PracticeSession(
             path=path,
@@ -107,9 +133,14 @@ def practice_command(
             submit=submit,
             on_view=screen.update,
             examples_at_start=existed,
+            hints=hints,
+            interview=interview,
+            follow_ups=tuple(item.text for item in problem.spec.follow_up),
         ).run()
 
     _summarise(result)
+    if interview:
+        _debrief(problem, result)
     _record(result.attempt(problem.slug, box.name, math.ceil(seconds / 60)))
     if result.interrupt_status is not None:
         raise click.exceptions.Exit(result.interrupt_status)
@@ -123,7 +154,7 @@ def _pick(pick_random: bool, difficulty: str | None, tags: tuple[str, ...]) -> t
         raise JudgeError("no problem matches those filters; `judge list` shows the tags and difficulties")
     if pick_random:
         return random.choice(chosen), f"at random among {len(chosen)} problem{'s' if len(chosen) > 1 else ''}"
-    top = plan(read_attempts(), [(p.slug, p.spec.difficulty, p.spec.tags) for p in chosen], datetime.now(UTC))[0]
+    top = plan(read_attempts(), [(p.slug, p.spec.difficulty, p.spec.tags) for p in chosen], datetime.now(UTC), read_reveals())[0]
     return next(p for p in chosen if p.slug == top.slug), top.reason
 
 
@@ -168,6 +199,18 @@ def _summarise(result: SessionResult) -> None:
     if report is not None and not report.accepted:
         print_report(report, show_table=False)
     out.print(f"{headline}; {escape(verdict)}.", soft_wrap=True)
+
+
+def _debrief(problem: Problem, result: SessionResult) -> None:
+    """After an interview-mode session: what was held back."""
+    late = result.follow_up_submission
+    if late is not None and not late.accepted:
+        out.print(Text("Your last submission, for the follow-up:", style="bold"))
+        print_report(late, show_table=False)
+    spoilers = split(problem.statement).spoilers
+    if spoilers:
+        out.print(Text("What the statement held back:", style="bold"))
+        out.print(Markdown(spoilers))
 
 
 def _record(attempt: Attempt) -> None:

@@ -10,12 +10,18 @@ from judge.commands.common import problem_named
 from judge.console import out, warn
 from judge.examples import example_panels
 from judge.spec import FunctionEntry
+from judge.statement import split
 
 
 @click.command("show")
 @click.argument("slug")
 @click.option("--lang", default="en", show_default=True, metavar="LANG", help="Statement language: en, or zh where the problem has one.")
-def show_command(slug: str, lang: str) -> None:
+@click.option(
+    "--interview",
+    is_flag=True,
+    help="As an interviewer states it: without the spoilers (how answers are judged, the hidden cases) or follow-ups.",
+)
+def show_command(slug: str, lang: str, interview: bool) -> None:
     """Show the statement, examples, constraints and limits of SLUG.
 
     Hidden test cases are never shown.
@@ -35,14 +41,14 @@ def show_command(slug: str, lang: str) -> None:
         Text(f"Asked in: {spec.source.interview}" + (f"  (LeetCode {spec.source.leetcode})" if spec.source.leetcode else ""), style="dim")
     )
     out.print()
-    out.print(Markdown(statement))
+    out.print(Markdown(split(statement).shown(interview=interview)))
     for panel in example_panels(problem):
         out.print(panel)
     if spec.constraints:
         out.print(Text("Constraints", style="bold"))
         for line in spec.constraints:
             out.print(f"  • {line}", highlight=False, markup=False)
-    if spec.follow_up:
+    if spec.follow_up and not interview:
         out.print(Text("Follow-up", style="bold"))
         for item in spec.follow_up:
             out.print(f"  • {item.text}", markup=False)

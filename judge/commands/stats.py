@@ -21,6 +21,8 @@ from judge.verdicts import Verdict
 # that shade by themselves so the grid still reads without colour (pipes, NO_COLOR).
 _SHADES = (("·", "grey42"), ("░", "#0e4429"), ("▒", "#006d32"), ("▓", "#26a641"), ("█", "#39d353"))
 _LEVEL_FLOORS = (1, 2, 3, 5)  # attempts a day for levels 1..4
+# The least help a problem's solves needed.
+_HELP = {"none": "none", "hints": "[warn]hints[/]", "reference": "[bad]reference[/]"}
 
 
 @click.command("stats")
@@ -32,8 +34,11 @@ def stats_command(as_json: bool) -> None:
 
     \b
     - solved / attempted / total problems, by difficulty and by tag
+    - accepted attempts without hints, with hints, and after the reference
+      (`judge hint`, `judge solution --spoil`), and interview-mode attempts
     - per problem: attempts, last verdict, best and median solve time
-      (solve times come from accepted `judge practice` sessions)
+      (solve times come from accepted `judge practice` sessions), and the
+      least help a solve needed
     - the current and longest streak of days with an accepted attempt
     - attempts per day over the last 12 weeks
 
@@ -62,9 +67,16 @@ def stats_command(as_json: bool) -> None:
 
 def _summary(stats: Stats) -> str:
     streak = f"streak {_days(stats.current_streak)} (longest {_days(stats.longest_streak)})"
+    solves = stats.solves
+    helped = (
+        f"{solves.total} accepted: {solves.without_hints} without hints, {solves.with_hints} with hints, "
+        f"{solves.with_reference} after the reference"
+    )
+    if solves.interview_attempts:
+        helped += f"; {solves.interview_attempts} in interview mode ({solves.interview} accepted)"
     return (
         f"[bold]Solved {stats.solved} of {stats.total} problems[/], attempted {stats.attempted} · "
-        f"{stats.attempts} attempt{'s' * (stats.attempts != 1)} · {streak}"
+        f"{stats.attempts} attempt{'s' * (stats.attempts != 1)} · {streak}\n{helped}"
     )
 
 
@@ -86,6 +98,7 @@ def _problems(stats: Stats) -> Table:
     table.add_column("difficulty")
     for column in ("attempts", "last verdict", "best", "median"):
         table.add_column(column, justify="right")
+    table.add_column("help")
     table.add_column("last attempt")
     for figures in stats.problems:
         verdict = figures.last_verdict or "-"
@@ -97,6 +110,7 @@ def _problems(stats: Stats) -> Table:
             f"[{style}]{escape(verdict)}[/]",
             duration(figures.best_seconds),
             duration(figures.median_seconds),
+            _HELP.get(figures.help or "", "-"),
             figures.last_at.astimezone().strftime("%Y-%m-%d %H:%M"),
         )
     return table

@@ -8,16 +8,20 @@ from pathlib import Path
 
 import click
 from rich.markup import escape
+from rich.text import Text
 
 from judge.cases import submission_cases
 from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import err, out
-from judge.grading import grade
+from judge.errors import JudgeError
+from judge.grading import SubmissionReport, grade
 from judge.history.recording import record_attempt, report_attempt
+from judge.interview import interview_panel, interview_summary
 from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import print_report
 from judge.solutions import read_solution
+from judge.spec import FollowUp
 from judge.text import inert
 
 
@@ -26,14 +30,22 @@ from judge.text import inert
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the report.")
 @click.option("-x", "--fail-fast", is_flag=True, help="Stop at the first case that is not accepted.")
+@click.option(
+    "--interview",
+    is_flag=True,
+    help="Told as an interviewer would: which example fails and what it returned, never the named mistake or a hidden case; "
+    "the follow-up questions once every case passes.",
+)
 @sandbox_option
-def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool, sandbox: str | None) -> None:
+def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool, interview: bool, sandbox: str | None) -> None:
     """Judge FILE (default solutions/SLUG.py) on the hidden cases of SLUG.
 
     Shows each case's verdict (AC, WA, TLE, MLE, RE, CE, OLE), CPU time beside
     the reference solution's, peak memory, and the first failing case in full.
     Exit status: 0 accepted, 1 judged and not accepted, 2 usage error.
     """
+    if interview and as_json:
+        raise JudgeError("--interview tells the result as an interviewer would; --json tells all of it: choose one")
     problem = problem_named(slug)
     path, source = read_solution(slug, file)
     box = open_sandbox(sandbox, quiet=as_json)
@@ -46,11 +58,28 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
         report = grade(
             problem, source, cases, box, reference=reference, fail_fast=fail_fast, on_case=lambda c: advance(c.id), file=str(path)
         )
-    record_attempt(report_attempt(report, "submit", source, started, datetime.now(UTC)))
-    if as_json:
+    record_attempt(report_attempt(report, "submit", source, started, datetime.now(UTC), interview=interview))
+    if interview:
+        shown_path = inert(str(path), 300, one_line=True)
+        out.print(Text.assemble((shown_path, "bold"), " on ", (slug, "slug"), f": {len(cases)} cases, sandbox {box.name}, interview mode"))
+        print_interview(report, problem.spec.follow_up, slug)
+    elif as_json:
         click.echo(json.dumps(report.to_json(), indent=2, default=str))
     else:
         shown = escape(inert(str(path), 300, one_line=True))
         out.print(f"[bold]{shown}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
         print_report(report)
     raise click.exceptions.Exit(0 if report.accepted else 1)
+
+
+def print_interview(report: SubmissionReport, follow_ups: list[FollowUp], slug: str) -> None:
+    panel = interview_panel(report)
+    if panel is not None:
+        out.print(panel)
+    out.print(interview_summary(report))
+    if report.accepted and follow_ups:
+        out.print(Text("The interviewer asks:", style="bold"))
+        for item in follow_ups:
+            out.print(Text(f"  - {item.text}"))
+    elif not report.accepted:
+        out.print(Text(f"The full report, after the interview: judge submit {slug}", style="dim"))

@@ -42,7 +42,28 @@ def _v1_attempts(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX attempts_by_time ON attempts (finished_at)")
 
 
-MIGRATIONS: Sequence[Step] = (_v1_attempts,)
+def _v2_aids(db: sqlite3.Connection) -> None:
+    """Hints, spoils and interview mode: per attempt, and every reveal as it happens."""
+    # What the learner had seen since their last solve when they made the attempt, and
+    # whether it was made in interview mode. Old rows had no hints to see: 0.
+    db.execute("ALTER TABLE attempts ADD COLUMN hints INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE attempts ADD COLUMN spoiled INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE attempts ADD COLUMN interview INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        CREATE TABLE reveals (
+            id     INTEGER PRIMARY KEY AUTOINCREMENT,
+            slug   TEXT    NOT NULL,
+            kind   TEXT    NOT NULL CHECK (kind IN ('hint', 'spoil')),
+            number INTEGER,           -- hint: which one (1-based); spoil: NULL
+            at     TEXT    NOT NULL   -- ISO-8601, UTC
+        )
+        """
+    )
+    db.execute("CREATE INDEX reveals_by_slug ON reveals (slug, at)")
+
+
+MIGRATIONS: Sequence[Step] = (_v1_attempts, _v2_aids)
 
 
 def schema_version(db: sqlite3.Connection) -> int:

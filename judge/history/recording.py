@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from judge.console import warn
 from judge.errors import JudgeError
 from judge.grading import SubmissionReport
 from judge.history.location import history_enabled
-from judge.history.records import Attempt, AttemptKind
+from judge.history.records import Attempt, AttemptKind, RevealKind
 from judge.history.store import History
 
 
@@ -46,13 +47,29 @@ def report_attempt(
 
 
 def record_attempt(attempt: Attempt, path: Path | None = None) -> int | None:
-    """Append ``attempt`` to the history unless recording is off (--no-history). A history
-    that cannot be written costs a warning, never the result: returns None then."""
+    """Append ``attempt`` to the history unless recording is off (--no-history), with the hints
+    and spoil seen since the problem's last solve (from the reveals). A history that cannot be
+    written costs a warning, never the result: returns None then."""
     if not history_enabled():
         return None
     try:
         with History.open(path) as history:
-            return history.record(attempt)
+            aids = history.aids(attempt.slug)
+            helped = replace(attempt, hints=max(attempt.hints, aids.hints), spoiled=attempt.spoiled or aids.spoiled)
+            return history.record(helped)
+    except (JudgeError, sqlite3.Error, OSError) as error:
+        warn(f"not recorded in the history: {error}")
+        return None
+
+
+def record_reveal(slug: str, kind: RevealKind, at: datetime, number: int | None = None, path: Path | None = None) -> int | None:
+    """Record a hint shown or a spoil unless recording is off; like ``record_attempt``, a
+    history that cannot be written costs a warning, and None is returned."""
+    if not history_enabled():
+        return None
+    try:
+        with History.open(path) as history:
+            return history.reveal(slug, kind, at, number)
     except (JudgeError, sqlite3.Error, OSError) as error:
         warn(f"not recorded in the history: {error}")
         return None

@@ -20,10 +20,17 @@ failing submission, or one the user quit or ran out of time on, is a failure.
 A practice session is recorded as one attempt, so failed submissions inside
 a session that ended accepted show only as a longer solve time.
 
+Spoils. `judge solution --spoil` (the reference seen before any accepted
+submission) is recorded as a reveal; it joins the sittings like an attempt
+that failed, so a spoil alone is a review rated Again. Hints (`judge hint`,
+the practice panel's h) are not reviews: an attempt records how many it had
+seen since the problem's last solve (`Attempt.hints`, `Attempt.spoiled`).
+
 Ratings, per event:
-- Again: nothing in the event was accepted.
-- Hard: accepted after failed attempts in the event, or solved on the practice
-  clock but slower than it.
+- Again: nothing in the event was accepted, or the reference was seen for it
+  (a spoil in the sitting, or since the last solve before the accepted attempt).
+- Hard: accepted after failed attempts in the event, after seeing hints, or
+  solved on the practice clock but slower than it.
 - Easy: accepted on the first try in at most half the clock.
 - Good: accepted on the first try otherwise (also when the solve time is
   unknown, as for a plain `judge submit`).
@@ -48,7 +55,7 @@ from typing import Any, Literal
 
 from fsrs import Card, Rating, Scheduler
 
-from judge.history.records import Attempt
+from judge.history.records import Attempt, Reveal
 
 SESSION_GAP = timedelta(hours=2)
 CLOCK_MINUTES: dict[str, int] = {"easy": 20, "medium": 40, "hard": 60}
@@ -75,6 +82,9 @@ class Review:
     # The first acceptance in the sitting, and the practice clock time to it when timed.
     solved_at: datetime | None = None
     solve_seconds: float | None = None
+    # The solve needed hints (how many), or the reference (a spoil in the sitting, or seen since the last solve).
+    hints: int = 0
+    spoiled: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,11 @@ class Recommendation:
     failed_attempts: int
     reviews: int
     reason: str
+    # What the last solve needed: hints seen before it, and whether the reference was.
+    last_solve_hints: int = 0
+    last_solve_spoiled: bool = False
+    # The last review saw the reference (`judge solution --spoil`).
+    last_review_spoiled: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: datetimes as ISO 8601 strings."""
@@ -109,13 +124,17 @@ class Recommendation:
         return row
 
 
-def plan(attempts: Iterable[Attempt], problems: Sequence[ProblemInfo], now: datetime) -> list[Recommendation]:
-    """Every problem in `problems`, ordered by what to practise now (first = practise this)."""
+def plan(
+    attempts: Iterable[Attempt], problems: Sequence[ProblemInfo], now: datetime, reveals: Iterable[Reveal] = ()
+) -> list[Recommendation]:
+    """Every problem in `problems`, ordered by what to practise now (first = practise this).
+    `reveals` are the history's hints and spoils: a spoil is a failed review of its own."""
     now = _utc(now)
     by_slug = _group_by_slug(attempts)
+    spoils = _spoils_by_slug(reveals)
     ranked: list[tuple[tuple[Any, ...], Recommendation]] = []
     for index, (slug, difficulty, tags) in enumerate(problems):
-        item = _recommend(slug, difficulty, tuple(tags), by_slug.get(slug, []), now)
+        item = _recommend(slug, difficulty, tuple(tags), by_slug.get(slug, []), now, spoils.get(slug, []))
         if item.state == "due":
             assert item.retrievability is not None and item.due_at is not None
             key: tuple[Any, ...] = (0, item.retrievability, item.due_at, index)
@@ -128,7 +147,9 @@ def plan(attempts: Iterable[Attempt], problems: Sequence[ProblemInfo], now: date
     return [item for _, item in ranked]
 
 
-def due_slugs(attempts: Iterable[Attempt], now: datetime, difficulties: Mapping[str, str] | None = None) -> set[str]:
+def due_slugs(
+    attempts: Iterable[Attempt], now: datetime, difficulties: Mapping[str, str] | None = None, reveals: Iterable[Reveal] = ()
+) -> set[str]:
     """The attempted problems due for practice at `now`.
 
     `difficulties` (slug -> difficulty) sets the clock for a practice session
@@ -138,27 +159,49 @@ def due_slugs(attempts: Iterable[Attempt], now: datetime, difficulties: Mapping[
     now = _utc(now)
     difficulties = difficulties or {}
     due: set[str] = set()
-    for slug, history in _group_by_slug(attempts).items():
-        reviews = review_events(history, difficulties.get(slug, ""))
+    by_slug = _group_by_slug(attempts)
+    spoils = _spoils_by_slug(reveals)
+    for slug in by_slug.keys() | spoils.keys():
+        reviews = review_events(by_slug.get(slug, []), difficulties.get(slug, ""), spoils.get(slug, []))
         if reviews and _card(reviews).due <= now:
             due.add(slug)
     return due
 
 
-def review_events(attempts: Sequence[Attempt], difficulty: str) -> list[Review]:
-    """One problem's attempts (any order) as FSRS reviews, oldest first; see the module docstring."""
-    evidence = sorted((a for a in attempts if _counts(a)), key=lambda a: _utc(a.finished_at))
-    sittings: list[list[Attempt]] = []
-    for attempt in evidence:
-        if sittings and _utc(attempt.started_at) - _utc(sittings[-1][-1].finished_at) <= SESSION_GAP:
-            sittings[-1].append(attempt)
+def review_events(attempts: Sequence[Attempt], difficulty: str, spoils: Sequence[Reveal] = ()) -> list[Review]:
+    """One problem's attempts and spoils (any order) as FSRS reviews, oldest first; see the module docstring."""
+    evidence: list[Attempt | Reveal] = [a for a in attempts if _counts(a)]
+    evidence += [r for r in spoils if r.kind == "spoil"]
+    evidence.sort(key=_end)
+    sittings: list[list[Attempt | Reveal]] = []
+    for event in evidence:
+        if sittings and _start(event) - _end(sittings[-1][-1]) <= SESSION_GAP:
+            sittings[-1].append(event)
         else:
-            sittings.append([attempt])
+            sittings.append([event])
     return [_rate(sitting, difficulty) for sitting in sittings]
 
 
-def _recommend(slug: str, difficulty: str, tags: tuple[str, ...], history: list[Attempt], now: datetime) -> Recommendation:
-    reviews = review_events(history, difficulty)
+def _start(event: Attempt | Reveal) -> datetime:
+    return _utc(event.started_at if isinstance(event, Attempt) else event.at)
+
+
+def _end(event: Attempt | Reveal) -> datetime:
+    return _utc(event.finished_at if isinstance(event, Attempt) else event.at)
+
+
+def _spoils_by_slug(reveals: Iterable[Reveal]) -> dict[str, list[Reveal]]:
+    groups: dict[str, list[Reveal]] = {}
+    for reveal in reveals:
+        if reveal.kind == "spoil":
+            groups.setdefault(reveal.slug, []).append(reveal)
+    return groups
+
+
+def _recommend(
+    slug: str, difficulty: str, tags: tuple[str, ...], history: list[Attempt], now: datetime, spoils: Sequence[Reveal] = ()
+) -> Recommendation:
+    reviews = review_events(history, difficulty, spoils)
     if not reviews:
         return Recommendation(
             slug, difficulty, tags, "new", None, None, None, None, None, None, 0, 0, reason=f"never attempted; {difficulty}"
@@ -181,6 +224,9 @@ def _recommend(slug: str, difficulty: str, tags: tuple[str, ...], history: list[
         failed_attempts=sum(review.failures for review in reviews),
         reviews=len(reviews),
         reason="",
+        last_solve_hints=last_solve.hints if last_solve else 0,
+        last_solve_spoiled=last_solve.spoiled if last_solve else False,
+        last_review_spoiled=reviews[-1].spoiled,
     )
     return _with_reason(item, now)
 
@@ -196,10 +242,15 @@ def _with_reason(item: Recommendation, now: datetime) -> Recommendation:
         solve = f"last solved {_span(now - item.last_solved_at)} ago"
         if item.last_solve_seconds is not None:
             solve += f" in {_span(timedelta(seconds=item.last_solve_seconds))}"
+        if item.last_solve_spoiled:
+            solve += " after seeing the reference"
+        elif item.last_solve_hints:
+            solve += f" with {_plural(item.last_solve_hints, 'hint')}"
     else:
         assert item.last_attempt_at is not None
         verdict = f" with {item.last_verdict}" if item.last_verdict else ""
-        solve = f"never solved, last tried {_span(now - item.last_attempt_at)} ago{verdict}"
+        tried = "the reference seen" if item.last_review_spoiled and not item.last_verdict else "last tried"
+        solve = f"never solved, {tried} {_span(now - item.last_attempt_at)} ago{verdict}"
     failures = _plural(item.failed_attempts, "failed attempt") if item.failed_attempts else "no failed attempts"
     return replace(item, reason=f"{when} ({solve}; {failures})")
 
@@ -212,26 +263,32 @@ def _card(reviews: Sequence[Review]) -> Card:
     return card
 
 
-def _rate(sitting: Sequence[Attempt], difficulty: str) -> Review:
-    at = _utc(sitting[-1].finished_at)
-    verdict = sitting[-1].verdict
+def _rate(events: Sequence[Attempt | Reveal], difficulty: str) -> Review:
+    at = _end(events[-1])
+    sitting = [event for event in events if isinstance(event, Attempt)]
+    spoiled_here = len(sitting) < len(events)  # the reference seen (before any solve: it is only recorded then)
+    verdict = sitting[-1].verdict if sitting else ""
     first_accept = next((i for i, a in enumerate(sitting) if a.accepted), None)
     if first_accept is None:
-        return Review(at, Rating.Again, len(sitting), verdict)
-    solved_at = _utc(sitting[first_accept].finished_at)
+        return Review(at, Rating.Again, len(sitting), verdict, spoiled=spoiled_here)
+    solve = sitting[first_accept]
+    solved_at = _utc(solve.finished_at)
+    spoiled = spoiled_here or solve.spoiled
     # The practice session that holds the clock may be recorded beside (after)
     # the accepted submission itself, so look at every acceptance in the sitting.
     timed = next((a.solve_seconds for a in sitting if a.accepted and a.solve_seconds is not None), None)
     minutes = next((a.minutes for a in sitting if a.accepted and a.solve_seconds is not None), None)
     failures = first_accept  # every attempt before the first acceptance failed
-    if failures:
+    if spoiled:
+        rating = Rating.Again  # solved from the reference: not recalled
+    elif failures or solve.hints:
         rating = Rating.Hard
     elif timed is None:
         rating = Rating.Good
     else:
         clock = 60 * (minutes or CLOCK_MINUTES.get(difficulty, _DEFAULT_CLOCK_MINUTES))
         rating = Rating.Hard if timed > clock else Rating.Easy if timed <= clock / 2 else Rating.Good
-    return Review(at, rating, failures, verdict, solved_at, timed)
+    return Review(at, rating, failures, verdict, solved_at, timed, solve.hints, spoiled)
 
 
 def _counts(attempt: Attempt) -> bool:

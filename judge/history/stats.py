@@ -50,10 +50,13 @@ class ProblemFigures:
     # any submission has none).
     last_verdict: str | None
     last_at: datetime
+    # The least help any of its solves needed: "none", "hints" or "reference"; None when unsolved.
+    help: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "slug": self.slug,
+            "help": self.help,
             "title": self.title,
             "difficulty": self.difficulty,
             "attempts": self.attempts,
@@ -63,6 +66,51 @@ class ProblemFigures:
             "last_verdict": self.last_verdict,
             "last_at": self.last_at.isoformat(),
         }
+
+
+@dataclass(frozen=True)
+class Solves:
+    """Accepted submissions and practice sessions, by the help they had: none, hints seen
+    since the problem's last solve, or the reference seen (a spoil). Interview-mode ones
+    (no hints possible) are counted again on their own, as are interview-mode attempts."""
+
+    without_hints: int = 0
+    with_hints: int = 0
+    with_reference: int = 0
+    interview: int = 0
+    interview_attempts: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.without_hints + self.with_hints + self.with_reference
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "without_hints": self.without_hints,
+            "with_hints": self.with_hints,
+            "with_reference": self.with_reference,
+            "interview": self.interview,
+            "interview_attempts": self.interview_attempts,
+        }
+
+
+def help_of(attempt: Attempt) -> str:
+    """What an attempt had seen: "reference", "hints" or "none"."""
+    return "reference" if attempt.spoiled else "hints" if attempt.hints else "none"
+
+
+def count_solves(attempts: Iterable[Attempt]) -> Solves:
+    attempts = [a for a in attempts if a.kind != "check"]
+    accepted = [a for a in attempts if a.accepted]
+    helps = Counter(help_of(a) for a in accepted)
+    return Solves(
+        without_hints=helps["none"],
+        with_hints=helps["hints"],
+        with_reference=helps["reference"],
+        interview=sum(a.interview for a in accepted),
+        interview_attempts=sum(a.interview for a in attempts),
+    )
 
 
 @dataclass(frozen=True)
@@ -89,6 +137,7 @@ class Stats:
     longest_streak: int
     # Whole weeks, Monday first, oldest first, up to and including today.
     activity: list[Day]
+    solves: Solves = Solves()
 
     @property
     def empty(self) -> bool:
@@ -106,6 +155,7 @@ class Stats:
             "problems": [p.to_json() for p in self.problems],
             "streak": {"current": self.current_streak, "longest": self.longest_streak},
             "activity": [d.to_json() for d in self.activity],
+            "solves": self.solves.to_json(),
         }
 
 
@@ -183,12 +233,14 @@ def compute_stats(attempts: Sequence[Attempt], problems: Sequence[Problem], toda
         current_streak=current,
         longest_streak=longest,
         activity=activity(attempts, today, tz),
+        solves=count_solves(attempts),
     )
 
 
 def _problem_figures(slug: str, tries: list[Attempt], problem: Problem | None) -> ProblemFigures:
     times = [a.solve_seconds for a in tries if a.kind == "practice" and a.accepted and a.solve_seconds is not None]
     verdicts = [a.verdict for a in tries if a.verdict]
+    helps = {help_of(a) for a in tries if a.accepted}
     return ProblemFigures(
         slug=slug,
         title=problem.spec.title if problem else None,
@@ -199,4 +251,5 @@ def _problem_figures(slug: str, tries: list[Attempt], problem: Problem | None) -
         median_seconds=statistics.median(times) if times else None,
         last_verdict=verdicts[-1] if verdicts else None,
         last_at=tries[-1].finished_at,
+        help=next((level for level in ("none", "hints", "reference") if level in helps), None),
     )

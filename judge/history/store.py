@@ -20,7 +20,7 @@ from typing import Any
 from judge.errors import JudgeError
 from judge.history.location import history_path
 from judge.history.migrations import Step, migrate
-from judge.history.records import Attempt
+from judge.history.records import Aids, Attempt, Reveal, RevealKind, aids_since_solve
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -38,9 +38,13 @@ _COLUMNS = (
     "sandbox",
     "minutes",
     "outcome",
+    "hints",
+    "spoiled",
+    "interview",
 )
 _INSERT = f"INSERT INTO attempts ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
 _SELECT = f"SELECT id, {', '.join(_COLUMNS)} FROM attempts"
+_SELECT_REVEALS = "SELECT id, slug, kind, number, at FROM reveals"
 
 
 class History:
@@ -97,6 +101,37 @@ class History:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
+    def reveal(self, slug: str, kind: RevealKind, at: datetime, number: int | None = None) -> int:
+        """Record that a hint (``number``) or the reference was shown; returns the row's id."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                cursor = self._db.execute(
+                    "INSERT INTO reveals (slug, kind, number, at) VALUES (?, ?, ?, ?)", (slug, kind, number, _timestamp(at))
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            raise JudgeError(f"cannot write to the history {self.path}: {error}") from None
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def reveals(self, slug: str | None = None) -> list[Reveal]:
+        """Every reveal (or ``slug``'s), oldest first."""
+        query, params = (f"{_SELECT_REVEALS} WHERE slug = ?", (slug,)) if slug is not None else (_SELECT_REVEALS, ())
+        try:
+            rows = self._db.execute(f"{query} ORDER BY at, id", params).fetchall()
+        except sqlite3.Error as error:
+            raise JudgeError(f"cannot read the history {self.path}: {error}") from None
+        return [Reveal(slug=s, kind=k, number=n, at=datetime.fromisoformat(a), id=i) for i, s, k, n, a in rows]
+
+    def aids(self, slug: str) -> Aids:
+        """What the learner has seen of ``slug`` since they last solved it."""
+        return aids_since_solve(self.attempts(slug), self.reveals(slug))
+
     def attempts(self, slug: str | None = None) -> list[Attempt]:
         """Every attempt (or ``slug``'s), oldest first."""
         query, params = (f"{_SELECT} WHERE slug = ?", (slug,)) if slug is not None else (_SELECT, ())
@@ -126,6 +161,15 @@ def read_attempts(path: Path | None = None, slug: str | None = None) -> list[Att
         return history.attempts(slug)
 
 
+def read_reveals(path: Path | None = None, slug: str | None = None) -> list[Reveal]:
+    """The reveals in the history; like ``read_attempts``, creates nothing."""
+    path = path if path is not None else history_path()
+    if not path.exists():
+        return []
+    with History.open(path) as history:
+        return history.reveals(slug)
+
+
 def _timestamp(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError(f"history times must be timezone-aware, got {moment!r}")
@@ -148,11 +192,15 @@ def _to_row(attempt: Attempt) -> tuple[Any, ...]:
         attempt.sandbox,
         attempt.minutes,
         attempt.outcome,
+        attempt.hints,
+        int(attempt.spoiled),
+        int(attempt.interview),
     )
 
 
 def _from_row(row: tuple[Any, ...]) -> Attempt:
-    (id_, slug, kind, verdict, started, finished, solve, passed, total, cases, sha, sandbox, minutes, outcome) = row
+    (id_, slug, kind, verdict, started, finished, solve, passed, total, cases, sha, sandbox, minutes, outcome) = row[:14]
+    hints, spoiled, interview = row[14:]
     return Attempt(
         slug=slug,
         kind=kind,
@@ -167,6 +215,9 @@ def _from_row(row: tuple[Any, ...]) -> Attempt:
         sandbox=sandbox,
         minutes=minutes,
         outcome=outcome,
+        hints=hints,
+        spoiled=bool(spoiled),
+        interview=bool(interview),
         id=id_,
     )
 

@@ -25,8 +25,10 @@ from rich.text import Text
 from judge.catalog import Problem
 from judge.examples import example_panels
 from judge.grading import CaseReport, SubmissionReport
+from judge.interview import interview_message
 from judge.practice.clock import Countdown, format_seconds
 from judge.practice.session import HELP, Outcome, View
+from judge.statement import split
 from judge.text import inert
 from judge.values import show
 from judge.verdicts import Verdict
@@ -56,14 +58,15 @@ _FONT = {
 }
 
 
-def statement(problem: Problem) -> RenderableType:
-    """The problem as `judge show` gives it, without what practice does not need."""
+def statement(problem: Problem, *, interview: bool = False) -> RenderableType:
+    """The problem as `judge show` gives it, without what practice does not need
+    (in interview mode, without the statement's spoilers either)."""
     spec = problem.spec
     parts: list[RenderableType] = [
         Text.assemble(
             (spec.title, "bold"), "  ", (spec.difficulty, _DIFFICULTY_STYLE.get(spec.difficulty, "")), "  ", (", ".join(spec.tags), "cyan")
         ),
-        Markdown(problem.statement),
+        Markdown(split(problem.statement).shown(interview=interview)),
     ]
     parts.extend(example_panels(problem))
     if spec.constraints:
@@ -115,7 +118,7 @@ def _examples_block(report: SubmissionReport | None, trigger: str = "") -> list[
     return [head, *(case_line(case) for case in report.tests)]
 
 
-def submission_line(report: SubmissionReport | None, count: int) -> Text:
+def submission_line(report: SubmissionReport | None, count: int, *, interview: bool = False) -> Text:
     if report is None:
         return Text("Submission: none yet (s judges your file on the hidden cases)", style="dim")
     line = Text.assemble(
@@ -123,16 +126,31 @@ def submission_line(report: SubmissionReport | None, count: int) -> Text:
         (f"{report.verdict} {report.verdict.label}", report.verdict.style),
         f"  {report.passed}/{report.total_cases} cases passed",
     )
-    if not report.accepted and report.message:
-        line.append("  " + _short(report.message), style="dim")
+    message = interview_message(report) if interview else report.message
+    if not report.accepted and message:
+        line.append("  " + _short(message), style="dim")
     line.no_wrap, line.overflow = True, "ellipsis"
     return line
+
+
+def aids_block(view: View, since: View | None = None) -> list[Text]:
+    """The hints seen and, in interview mode once the cases pass, the interviewer's follow-ups
+    (those already in ``since`` left out)."""
+    lines: list[Text] = []
+    for hint in view.hints[len(since.hints) if since else 0 :]:
+        lines.append(Text(hint, style="cyan"))
+    if view.follow_ups and not (since and since.follow_ups):
+        lines.append(Text("The cases pass. The interviewer asks:", style="bold"))
+        lines.extend(Text(f"  - {question}") for question in view.follow_ups)
+        lines.append(Text("Change your solution and submit again (s), or q when you are done.", style="dim"))
+    return lines
 
 
 class PracticeScreen:
     """The live panel for one session."""
 
-    def __init__(self, problem: Problem, countdown: Countdown, console: Console) -> None:
+    def __init__(self, problem: Problem, countdown: Countdown, console: Console, keys_help: str = HELP) -> None:
+        self.keys_help = keys_help
         self.problem = problem
         self.countdown = countdown
         self.console = console
@@ -147,7 +165,7 @@ class PracticeScreen:
     @contextmanager
     def live(self) -> Iterator[PracticeScreen]:
         if not self.console.is_terminal:
-            self.console.print(f"Clock: {self.countdown.formatted()} left. {HELP}", markup=False)
+            self.console.print(f"Clock: {self.countdown.formatted()} left. {self.keys_help}", markup=False)
             yield self
             return
         with Live(
@@ -173,7 +191,8 @@ class PracticeScreen:
         parts.append(big_time(remaining, _clock_style(self.countdown)))
         parts.append(Text(f"{remaining} left of {format_seconds(self.countdown.seconds)}", style="dim"))
         parts.extend(_examples_block(view.examples, view.examples_trigger))
-        parts.append(submission_line(view.submission, view.submissions))
+        parts.append(submission_line(view.submission, view.submissions, interview=view.interview))
+        parts.extend(aids_block(view))
         if view.phase == "examples":
             parts.append(Text(f"running the examples... {view.progress}", style="cyan"))
         elif view.phase == "judging":
@@ -181,7 +200,7 @@ class PracticeScreen:
         if view.notice:
             parts.append(Text(_short(view.notice, 200), style="yellow"))
         if view.outcome is None:
-            parts.append(Text(HELP, style="dim"))
+            parts.append(Text(view.help, style="dim"))
         return Panel(Group(*parts), border_style="dim")
 
     def _print_changes(self, view: View) -> None:
@@ -191,7 +210,9 @@ class PracticeScreen:
         if view.examples is not before.examples:
             lines.extend(_examples_block(view.examples, view.examples_trigger))
         if view.submission is not before.submission:
-            lines.append(submission_line(view.submission, view.submissions))
+            lines.append(submission_line(view.submission, view.submissions, interview=view.interview))
+        if view.hints != before.hints or view.follow_ups != before.follow_ups:
+            lines.extend(aids_block(view, since=before))
         if view.notice != before.notice and view.notice:
             lines.append(Text(inert(view.notice)))
         if view.phase != before.phase and view.phase in ("examples", "judging"):

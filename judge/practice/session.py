@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from judge.errors import JudgeError, SandboxError
 from judge.grading import SubmissionReport
@@ -39,6 +39,16 @@ Runner = Callable[[str, Progress], SubmissionReport]
 
 TICK_S = 0.25
 HELP = "s submit  r re-run the examples  q quit  (Ctrl-C quits too)"
+HELP_HINTS = "s submit  r re-run the examples  h hint  q quit  (Ctrl-C quits too)"
+HELP_FOLLOW_UP = "s submit  r re-run the examples  q done  (Ctrl-C quits too)"
+
+
+class HintSource(Protocol):
+    def next_hint(self) -> str | None:
+        """The next hint, recorded as seen ("Hint 2 of 3: ..."); None when there is none left."""
+
+    def seen(self) -> list[str]:
+        """The hints already seen, in order."""
 
 
 class Outcome(StrEnum):
@@ -66,6 +76,14 @@ class View:
     submissions: int = 0
     notice: str = ""
     outcome: Outcome | None = None
+    # The keys line.
+    help: str = HELP
+    # Hints seen so far (since the last solve), as shown.
+    hints: tuple[str, ...] = ()
+    # Interview mode: the submissions' reports are told as an interviewer would (no named
+    # mistake, no hidden case); after the cases pass, the follow-up questions asked.
+    interview: bool = False
+    follow_ups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +100,9 @@ class SessionResult:
     solve_seconds: float | None
     # 130 for Ctrl-C; the status a SIGTERM asked for; None otherwise.
     interrupt_status: int | None = None
+    interview: bool = False
+    # Interview mode: the last submission made after the accepted one (for a follow-up), if any.
+    follow_up_submission: SubmissionReport | None = None
 
     @property
     def verdict(self) -> str:
@@ -103,6 +124,7 @@ class SessionResult:
             sandbox=sandbox,
             minutes=minutes,
             outcome=str(self.outcome),
+            interview=self.interview,
         )
 
 
@@ -128,6 +150,9 @@ class PracticeSession:
         wall: Callable[[], datetime] = utc_now,
         tick: float = TICK_S,
         examples_at_start: bool = False,
+        hints: HintSource | None = None,
+        interview: bool = False,
+        follow_ups: tuple[str, ...] = (),
     ) -> None:
         self.path = path
         self.countdown = countdown
@@ -139,7 +164,16 @@ class PracticeSession:
         self._wall = wall
         self._tick = tick
         self._examples_at_start = examples_at_start
-        self.view = View()
+        self._hints = None if interview else hints
+        self._interview = interview
+        # Asked after the cases pass, in interview mode only (otherwise the statement lists them).
+        self._follow_ups = follow_ups if interview else ()
+        self._follow_up_submission: SubmissionReport | None = None
+        self.view = View(
+            help=HELP_HINTS if self._hints is not None else HELP,
+            hints=tuple(self._hints.seen()) if self._hints is not None else (),
+            interview=interview,
+        )
         self._submission: SubmissionReport | None = None
         self._submitted_sha256 = ""
         self._solve_seconds: float | None = None
@@ -157,6 +191,8 @@ class PracticeSession:
         except SystemExit as stop:  # SIGTERM, turned into SystemExit by the CLI
             outcome = Outcome.INTERRUPTED
             interrupt_status = stop.code if isinstance(stop.code, int) else 1
+        if self._solve_seconds is not None:
+            outcome = Outcome.ACCEPTED  # solved, then answered (or left) the follow-ups
         elapsed = self.countdown.elapsed
         self._show(phase="ended", progress="", outcome=outcome)
         return SessionResult(
@@ -170,6 +206,8 @@ class PracticeSession:
             submissions=self.view.submissions,
             solve_seconds=self._solve_seconds,
             interrupt_status=interrupt_status,
+            interview=self._interview,
+            follow_up_submission=self._follow_up_submission,
         )
 
     def _loop(self) -> Outcome:
@@ -204,8 +242,23 @@ class PracticeSession:
             return None
         if key == "s":
             return self._judge()
-        self._show(notice=f"unknown key {key!r}. {HELP}")
+        if key == "h":
+            self._hint()
+            return None
+        self._show(notice=f"unknown key {key!r}. {self.view.help}")
         return None
+
+    def _hint(self) -> None:
+        if self._interview:
+            self._show(notice="no hints in interview mode: talk it through, as you would with an interviewer")
+        elif self._hints is None:
+            self._show(notice="no hints for this problem")
+        else:
+            hint = self._hints.next_hint()
+            if hint is None:
+                self._show(notice="no more hints: you have seen them all")
+            else:
+                self._show(hints=(*self.view.hints, hint), notice="")
 
     def _examples(self, source: str, why: str) -> None:
         report = self._running("examples", self._run_examples, source)
@@ -220,11 +273,18 @@ class PracticeSession:
         report = self._running("judging", self._submit, source)
         if report is None:
             return None
+        if self._solve_seconds is not None:  # a follow-up's submission: the solve stands
+            self._follow_up_submission = report
+            self._show(submission=report, submissions=self.view.submissions + 1, notice="")
+            return None
         self._submission = report
         self._submitted_sha256 = source_sha256(source)
         self._show(submission=report, submissions=self.view.submissions + 1, notice="")
         if report.accepted:
             self._solve_seconds = submitted_at
+            if self._follow_ups:
+                self._show(follow_ups=self._follow_ups, help=HELP_FOLLOW_UP)
+                return None
             return Outcome.ACCEPTED
         return None
 
@@ -233,7 +293,8 @@ class PracticeSession:
         self._show(phase=phase, progress="")
 
         def progress(label: str, done: int, total: int) -> None:
-            self._show(progress=f"{done}/{total} {label}")
+            # In interview mode the cases are not named, hidden ones included.
+            self._show(progress=f"{done}/{total}" if self._interview else f"{done}/{total} {label}")
             key = self.keys.read(0)
             if key == "q":
                 raise _Stop
