@@ -49,6 +49,7 @@ ML = [
 # Issue 16's LLM-internals problems, by sub-tag (the other sub-tags come with their problems).
 LLM_INFERENCE = [
     "rotary-embedding",
+    "grouped-query-attention",
 ]
 LLM_TRAINING: list[str] = []
 ML += LLM_INFERENCE + LLM_TRAINING
