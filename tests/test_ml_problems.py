@@ -50,6 +50,7 @@ ML = [
 LLM_INFERENCE = [
     "rotary-embedding",
     "grouped-query-attention",
+    "flash-attention-forward",
 ]
 LLM_TRAINING: list[str] = []
 ML += LLM_INFERENCE + LLM_TRAINING
