@@ -51,6 +51,7 @@ LLM_INFERENCE = [
     "rotary-embedding",
     "grouped-query-attention",
     "flash-attention-forward",
+    "kv-cache-decoding",
 ]
 LLM_TRAINING: list[str] = []
 ML += LLM_INFERENCE + LLM_TRAINING
