@@ -53,7 +53,9 @@ LLM_INFERENCE = [
     "flash-attention-forward",
     "kv-cache-decoding",
 ]
-LLM_TRAINING: list[str] = []
+LLM_TRAINING = [
+    "swiglu-and-activations",
+]
 ML += LLM_INFERENCE + LLM_TRAINING
 
 
