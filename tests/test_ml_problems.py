@@ -52,6 +52,7 @@ LLM_INFERENCE = [
     "grouped-query-attention",
     "flash-attention-forward",
     "kv-cache-decoding",
+    "llama-decoder-block",
 ]
 LLM_TRAINING = [
     "swiglu-and-activations",
