@@ -46,6 +46,18 @@ ML = [
     "grad-clip-global-norm",
     "two-layer-mlp-backward",
 ]
+# Issue 16's LLM-internals problems, by sub-tag (the other sub-tags come with their problems).
+LLM_INFERENCE = [
+    "rotary-embedding",
+    "grouped-query-attention",
+    "flash-attention-forward",
+    "kv-cache-decoding",
+    "llama-decoder-block",
+]
+LLM_TRAINING = [
+    "swiglu-and-activations",
+]
+ML += LLM_INFERENCE + LLM_TRAINING
 
 
 def judge(problem: Problem, sandbox: Sandbox, source: str) -> SubmissionReport:
@@ -60,6 +72,15 @@ def test_ml_problems_are_tagged_and_listed(catalog: Catalog, runner: CliRunner) 
     result = runner.invoke(cli, ["list", "--tag", "ml", "--json"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert sorted(row["slug"] for row in json.loads(result.output)) == sorted(ML)
+
+
+def test_llm_problems_are_listed_by_their_sub_tag(catalog: Catalog, runner: CliRunner) -> None:
+    for tag, slugs in (("llm-inference", LLM_INFERENCE), ("llm-training", LLM_TRAINING)):
+        result = runner.invoke(cli, ["list", "--tag", tag, "--json"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        listed = {row["slug"] for row in json.loads(result.output)}
+        assert set(slugs) <= listed
+        assert all({"ml", tag} <= set(catalog.get(slug).spec.tags) for slug in listed)
 
 
 def test_arrays_arrive_with_their_declared_dtypes(catalog: Catalog, sandbox: LocalSandbox) -> None:

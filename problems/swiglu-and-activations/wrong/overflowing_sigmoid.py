@@ -1,0 +1,27 @@
+# expect: WA
+# sigmoid(z) = exp(z) / (1 + exp(z)): exact for moderate z, but exp(1000) = inf and the
+# answer is inf / inf = nan.
+# says: which is inf / inf = nan for large z
+import math
+
+import numpy as np
+
+erf = np.vectorize(math.erf)
+
+
+def gated_ffn(x, w_gate, w_up, w_down, activation, grad_out):
+    z = x @ w_gate
+    up = x @ w_up
+    if activation == "silu":
+        with np.errstate(over="ignore", invalid="ignore"):
+            s = np.exp(z) / (1 + np.exp(z))
+        a, da = z * s, s * (1 + z * (1 - s))
+    elif activation == "gelu":
+        cdf = 0.5 * (1 + erf(z / math.sqrt(2)))
+        a, da = z * cdf, cdf + z * np.exp(-z * z / 2) / math.sqrt(2 * math.pi)
+    else:
+        c = math.sqrt(2 / math.pi)
+        t = np.tanh(c * (z + 0.044715 * z**3))
+        a, da = 0.5 * z * (1 + t), 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * c * (1 + 3 * 0.044715 * z * z)
+    dh = grad_out @ w_down.T
+    return (a * up) @ w_down, (dh * up * da) @ w_gate.T + (dh * a) @ w_up.T
