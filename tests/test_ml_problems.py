@@ -50,6 +50,7 @@ ML = [
 # Issue 16's LLM problems built on branch llm-b, with the sub-tag each is listed under.
 LLM_B = {
     "reward-model-loss": "alignment",
+    "dpo-loss": "alignment",
 }
 
 
