@@ -51,6 +51,7 @@ ML = [
 LLM_B = {
     "reward-model-loss": "alignment",
     "dpo-loss": "alignment",
+    "grpo-loss": "alignment",
 }
 
 
