@@ -52,6 +52,7 @@ LLM_B = {
     "reward-model-loss": "alignment",
     "dpo-loss": "alignment",
     "grpo-loss": "alignment",
+    "int8-quantization": "llm-inference",
 }
 
 
