@@ -53,6 +53,7 @@ LLM_B = {
     "dpo-loss": "alignment",
     "grpo-loss": "alignment",
     "int8-quantization": "llm-inference",
+    "beam-search": "llm-inference",
 }
 
 
