@@ -59,6 +59,15 @@ LLM_TRAINING = [
 ]
 ML += LLM_INFERENCE + LLM_TRAINING
 
+# Issue 16's LLM problems built on branch llm-b, with the sub-tag each is listed under.
+LLM_B = {
+    "reward-model-loss": "alignment",
+    "dpo-loss": "alignment",
+    "grpo-loss": "alignment",
+    "int8-quantization": "llm-inference",
+    "beam-search": "llm-inference",
+}
+
 
 def judge(problem: Problem, sandbox: Sandbox, source: str) -> SubmissionReport:
     cases = submission_cases(problem)
@@ -71,7 +80,18 @@ def test_ml_problems_are_tagged_and_listed(catalog: Catalog, runner: CliRunner) 
         assert "ml" in catalog.get(slug).spec.tags
     result = runner.invoke(cli, ["list", "--tag", "ml", "--json"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert sorted(row["slug"] for row in json.loads(result.output)) == sorted(ML)
+    assert sorted(row["slug"] for row in json.loads(result.output)) == sorted(ML + list(LLM_B))
+
+
+def test_llm_problems_are_listed_under_their_sub_tags(catalog: Catalog, runner: CliRunner) -> None:
+    for slug, tag in LLM_B.items():
+        assert {"ml", tag} <= set(catalog.get(slug).spec.tags), slug
+        assert (catalog.get(slug).root / "statement.zh.md").is_file(), slug
+    for tag in sorted(set(LLM_B.values())):
+        result = runner.invoke(cli, ["list", "--tag", tag, "--json"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        listed = {row["slug"] for row in json.loads(result.output)}
+        assert {slug for slug, t in LLM_B.items() if t == tag} <= listed
 
 
 def test_llm_problems_are_listed_by_their_sub_tag(catalog: Catalog, runner: CliRunner) -> None:

@@ -1,0 +1,21 @@
+# expect: WA
+# Penalises with the plain log-ratio log pi - log pi_ref (the k1 estimator, which can be
+# negative) instead of DeepSeekMath's k3.
+# says: the KL penalty is the k3 estimator
+import numpy as np
+
+
+def grpo_loss(log_probs, old_log_probs, ref_log_probs, mask, rewards, group_size, epsilon, beta):
+    n = log_probs.shape[0]
+    grouped = rewards.reshape(-1, group_size)
+    std = grouped.std(axis=1, ddof=1, keepdims=True) if group_size > 1 else np.zeros((grouped.shape[0], 1))
+    adv = ((grouped - grouped.mean(axis=1, keepdims=True)) / (std + 1e-4)).reshape(n)
+    a = adv[:, None]
+    r = np.exp(log_probs - old_log_probs)
+    u, c = r * a, np.clip(r, 1 - epsilon, 1 + epsilon) * a
+    per_token = -np.minimum(u, c) + beta * (log_probs - ref_log_probs)
+    w = mask.astype(float)
+    lengths = np.maximum(w.sum(axis=1), 1.0)
+    loss = np.mean((per_token * w).sum(axis=1) / lengths)
+    grad = (np.where(c < u, 0.0, -u) + beta) * w / (lengths[:, None] * n)
+    return loss, adv, grad
