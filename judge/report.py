@@ -101,6 +101,11 @@ def summary_line(report: SubmissionReport) -> Text:
         if reference:
             line.append(f" (reference {reference:.0f} ms, {cpu / reference:.1f}x)")
         line.append(f"  peak memory {_mb(report.peak_memory_kb())} MB")
+    if report.not_run:
+        cases = f"{report.not_run} case{'s' if report.not_run > 1 else ''}"
+        line.append(f"\n{cases} not run: judging stopped at {report.stopped_early}", style="yellow")
+        if report.stopped_early == "the first TLE":
+            line.append(" (--all runs every case)", style="dim")
     return line
 
 

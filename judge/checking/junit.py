@@ -84,6 +84,9 @@ def _suite(outcome: Outcome) -> ET.Element:
             testcase = _testcase(suite, slug, file, name, _seconds(case.wall_ms if case.wall_ms is not None else case.cpu_ms))
             if case.verdict is not Verdict.AC:
                 _fail(testcase, case.verdict, case_message(case, slug), _case_body(case))
+        for case_id in report.not_run_ids:
+            testcase = _testcase(suite, slug, file, case_id, "0.000")
+            ET.SubElement(testcase, "skipped", message=_text(f"not run: judging stopped at {report.stopped_early}", 1000))
     cases = suite.findall("testcase")
     failures = sum(1 for c in cases if c.find("failure") is not None)
     errors = sum(1 for c in cases if c.find("error") is not None)
@@ -91,7 +94,7 @@ def _suite(outcome: Outcome) -> ET.Element:
     suite.set("tests", str(len(cases)))
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))
-    suite.set("skipped", "0")
+    suite.set("skipped", str(sum(1 for c in cases if c.find("skipped") is not None)))
     suite.set("time", f"{total_time:.3f}")
     return suite
 
@@ -100,7 +103,7 @@ def junit_xml(outcomes: list[Outcome]) -> str:
     root = ET.Element("testsuites", name="judge check")
     for outcome in outcomes:
         root.append(_suite(outcome))
-    for attribute in ("tests", "failures", "errors"):
+    for attribute in ("tests", "failures", "errors", "skipped"):
         root.set(attribute, str(sum(int(suite.get(attribute, "0")) for suite in root)))
     root.set("time", f"{sum(float(suite.get('time', '0')) for suite in root):.3f}")
     ET.indent(root)

@@ -26,12 +26,15 @@ from judge.text import inert
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the report.")
 @click.option("-x", "--fail-fast", is_flag=True, help="Stop at the first case that is not accepted.")
+@click.option("--all", "run_all", is_flag=True, help="Run every case, even after a TLE (by default judging stops at the first TLE).")
 @sandbox_option
-def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool, sandbox: str | None) -> None:
+def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool, run_all: bool, sandbox: str | None) -> None:
     """Judge FILE (default solutions/SLUG.py) on the hidden cases of SLUG.
 
     Shows each case's verdict (AC, WA, TLE, MLE, RE, CE, OLE), CPU time beside
     the reference solution's, peak memory, and the first failing case in full.
+    As on LeetCode, judging stops at the first TLE and says how many cases
+    were not run; --all runs every case.
     Exit status: 0 accepted, 1 judged and not accepted, 2 usage error.
     """
     problem = problem_named(slug)
@@ -44,7 +47,15 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
     started = datetime.now(UTC)
     with case_progress(f"{slug}: judging", len(cases), enabled=interactive) as advance:
         report = grade(
-            problem, source, cases, box, reference=reference, fail_fast=fail_fast, on_case=lambda c: advance(c.id), file=str(path)
+            problem,
+            source,
+            cases,
+            box,
+            reference=reference,
+            fail_fast=fail_fast,
+            stop_after_tle=not run_all,
+            on_case=lambda c: advance(c.id),
+            file=str(path),
         )
     record_attempt(report_attempt(report, "submit", source, started, datetime.now(UTC)))
     if as_json:
