@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from judge.errors import JudgeError, SandboxError
-from judge.grading import SubmissionReport
+from judge.grading import CaseReport, SubmissionReport
 from judge.history.recording import case_figures, source_sha256
 from judge.history.records import Attempt
 from judge.practice.clock import Countdown
@@ -38,7 +38,7 @@ Progress = Callable[[str, int, int], None]
 Runner = Callable[[str, Progress], SubmissionReport]
 
 TICK_S = 0.25
-HELP = "s submit  r re-run the examples  q quit  (Ctrl-C quits too)"
+HELP = "s submit  r re-run the examples  f open the failing case  q quit  (Ctrl-C quits too)"
 
 
 class Outcome(StrEnum):
@@ -66,6 +66,9 @@ class View:
     submissions: int = 0
     notice: str = ""
     outcome: Outcome | None = None
+    # The case `f` opened in full, and how many times one was: the screen prints it once per press.
+    opened: CaseReport | None = None
+    opened_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -204,8 +207,20 @@ class PracticeSession:
             return None
         if key == "s":
             return self._judge()
+        if key == "f":
+            self._open_failure()
+            return None
         self._show(notice=f"unknown key {key!r}. {HELP}")
         return None
+
+    def _open_failure(self) -> None:
+        """The first failing example in full (or else the last submission's first failing case)."""
+        reports = (self.view.examples, self.view.submission)
+        case = next((r.first_failure for r in reports if r is not None and r.first_failure is not None), None)
+        if case is None:
+            self._show(notice="no failing case to open: the examples pass and no submission failed")
+            return
+        self._show(opened=case, opened_count=self.view.opened_count + 1, notice="")
 
     def _examples(self, source: str, why: str) -> None:
         report = self._running("examples", self._run_examples, source)
