@@ -279,3 +279,21 @@ def test_input_type_errors_are_one_sentence(runner: CliRunner, slug: str, text: 
     assert result.exit_code == 2
     assert sentence in _flat(result.output) and "Traceback" not in result.output
     assert "numpy" not in result.output and "Error" not in result.output
+
+
+# --------------------------------------------------------------------------
+# Point 6: the same accepted source again is no new solve.
+
+
+def test_an_identical_accepted_source_is_not_a_new_solve(runner: CliRunner, solutions: Path) -> None:
+    from judge.history.store import read_attempts
+
+    (solutions / "two-sum.py").write_text(TWO_SUM)
+    first = runner.invoke(cli, ["submit", "two-sum", "--sandbox", "local"])
+    assert first.exit_code == 0 and "Not recorded" not in first.output
+    again = runner.invoke(cli, ["submit", "two-sum", "--sandbox", "local"])
+    assert again.exit_code == 0 and "Not recorded as a new solve: the same source was accepted on" in again.output
+    assert [a.verdict for a in read_attempts()] == ["AC"]
+    (solutions / "two-sum.py").write_text(TWO_SUM + "\n# tidied\n")
+    assert runner.invoke(cli, ["submit", "two-sum", "--sandbox", "local"]).exit_code == 0
+    assert [a.verdict for a in read_attempts()] == ["AC", "AC"]

@@ -52,9 +52,18 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
 )
 @click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Without SLUG: only problems of this difficulty.")
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="Without SLUG: only problems with this tag (repeatable).")
+@click.option(
+    "--keep", is_flag=True, help="Continue your existing solutions/SLUG.py instead of starting from a fresh template."
+)
 @sandbox_option
 def practice_command(
-    slug: str | None, minutes: int | None, pick_random: bool, difficulty: str | None, tags: tuple[str, ...], sandbox: str | None
+    slug: str | None,
+    minutes: int | None,
+    pick_random: bool,
+    difficulty: str | None,
+    tags: tuple[str, ...],
+    keep: bool,
+    sandbox: str | None,
 ) -> None:
     """Practise SLUG against an interview clock.
 
@@ -66,6 +75,7 @@ def practice_command(
     \b
     Keys:  s  submit: judge the file on the hidden cases
            r  run the examples again
+           f  open the first failing example in full
            q  quit (so does Ctrl-C)
     When stdin is not a terminal, type the letter and Enter.
 
@@ -83,7 +93,8 @@ def practice_command(
     allowed_minutes = minutes or CLOCK_MINUTES.get(problem.spec.difficulty, 40)
     seconds = _seconds_override() or allowed_minutes * 60.0
     path = solution_path(problem.slug, None)
-    existed = path.exists()
+    existed = path.exists() and keep
+    moved = None if keep or not path.exists() else _set_aside(problem, path)
     if not existed:
         _write_template(problem, path)
     box = open_sandbox(sandbox)
@@ -93,6 +104,8 @@ def practice_command(
     if reason:
         out.print(f"[muted]Picked [slug]{problem.slug}[/]: {escape(reason)}[/]", soft_wrap=True)
     wrote = "Wrote" if not existed else "Your file:"
+    if moved is not None:
+        out.print(f"Your earlier file is now [bold]{escape(str(moved))}[/] (--keep continues it instead).", soft_wrap=True)
     out.print(f"{wrote} [bold]{escape(str(path))}[/]. Edit it in your editor; the examples run each time you save.", soft_wrap=True)
 
     countdown = Countdown(seconds)
@@ -109,7 +122,7 @@ def practice_command(
             examples_at_start=existed,
         ).run()
 
-    _summarise(result)
+    _summarise(result, problem)
     _record(result.attempt(problem.slug, box.name, math.ceil(seconds / 60)))
     if result.interrupt_status is not None:
         raise click.exceptions.Exit(result.interrupt_status)
@@ -140,6 +153,26 @@ def _seconds_override() -> float | None:
     return value
 
 
+def _set_aside(problem: Problem, path: Path) -> Path | None:
+    """Move an earlier solution to solutions/.attempts/SLUG-<time>.py; None when there was
+    nothing to keep (the untouched template)."""
+    try:
+        if path.read_text(encoding="utf-8") == render(problem):
+            return None
+        attempts = path.parent / ".attempts"
+        attempts.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = attempts / f"{problem.slug}-{stamp}.py"
+        number = 1
+        while target.exists():
+            number += 1
+            target = attempts / f"{problem.slug}-{stamp}-{number}.py"
+        path.replace(target)
+    except (OSError, UnicodeDecodeError) as error:
+        raise JudgeError(f"cannot move {path} aside to start afresh ({error}); --keep continues it") from None
+    return target
+
+
 def _write_template(problem: Problem, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -148,7 +181,7 @@ def _write_template(problem: Problem, path: Path) -> None:
         raise JudgeError(f"cannot write {path}: {error.strerror}") from None
 
 
-def _summarise(result: SessionResult) -> None:
+def _summarise(result: SessionResult, problem: Problem) -> None:
     used = f"{format_seconds(result.elapsed_seconds)} of {format_seconds(result.allowed_seconds)}"
     report = result.submission
     if result.outcome is Outcome.ACCEPTED:
@@ -166,7 +199,7 @@ def _summarise(result: SessionResult) -> None:
         count = f"{result.submissions} submission{'s' if result.submissions > 1 else ''}"
         verdict = f"last verdict {report.verdict} {report.verdict.label}, {report.passed}/{report.total_cases} cases passed ({count})"
     if report is not None and not report.accepted:
-        print_report(report, show_table=False)
+        print_report(report, show_table=False, entry=problem.spec.entry)
     out.print(f"{headline}; {escape(verdict)}.", soft_wrap=True)
 
 

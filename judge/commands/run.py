@@ -27,9 +27,10 @@ from judge.text import inert
     "--input",
     "inputs",
     multiple=True,
-    metavar="JSON",
-    help='Your own case instead of the examples, as JSON arguments by name, e.g. \'{"nums": [1, 2], "target": 3}\'. '
-    "Repeatable. The expected answer comes from the reference solution.",
+    metavar="CASE",
+    help="Your own case instead of the examples, written as `judge show` writes an example "
+    "('nums = [2,7,11,15], target = 9', 'head = [3,2,0,-4], pos = 1') or as JSON arguments by name "
+    '(\'{"nums": [1, 2], "target": 3}\'). Repeatable. The expected answer comes from the reference solution.',
 )
 @sandbox_option
 def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: str | None) -> None:

@@ -63,5 +63,5 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
     else:
         shown = escape(inert(str(path), 300, one_line=True))
         out.print(f"[bold]{shown}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
-        print_report(report)
+        print_report(report, entry=problem.spec.entry)
     raise click.exceptions.Exit(0 if report.accepted else 1)

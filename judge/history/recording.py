@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from judge.console import warn
+from judge.console import err, warn
 from judge.errors import JudgeError
 from judge.grading import SubmissionReport
 from judge.history.location import history_enabled
@@ -45,6 +45,14 @@ def report_attempt(
     )
 
 
+def repeated_solve(earlier: list[Attempt], attempt: Attempt) -> Attempt | None:
+    """The earlier accepted attempt with exactly this source, when ``attempt`` is accepted:
+    submitting a solved file again (or pasting it into a fresh practice file) is no new solve."""
+    if not attempt.accepted or not attempt.source_sha256:
+        return None
+    return next((a for a in earlier if a.accepted and a.source_sha256 == attempt.source_sha256), None)
+
+
 def record_attempt(attempt: Attempt, path: Path | None = None) -> int | None:
     """Append ``attempt`` to the history unless recording is off (--no-history). A history
     that cannot be written costs a warning, never the result: returns None then."""
@@ -52,6 +60,13 @@ def record_attempt(attempt: Attempt, path: Path | None = None) -> int | None:
         return None
     try:
         with History.open(path) as history:
+            earlier = repeated_solve(history.attempts(attempt.slug), attempt)
+            if earlier is not None:
+                when = earlier.finished_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                err.print(
+                    f"Not recorded as a new solve: the same source was accepted on {when}.", style="muted", markup=False, highlight=False
+                )
+                return None
             return history.record(attempt)
     except (JudgeError, sqlite3.Error, OSError) as error:
         warn(f"not recorded in the history: {error}")
