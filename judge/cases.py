@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -73,17 +72,20 @@ def hidden_cases(problem: Problem) -> list[Case]:
 
 
 def custom_case(problem: Problem, text: str, number: int) -> Case:
-    """A case the user typed, checked like any other: it must fit the
-    signature and respect the stated constraints."""
+    """A case the user typed (JSON, or the notation `judge show` prints), checked
+    like any other: it must fit the signature, the declared types and the
+    stated constraints."""
+    from judge.examples import input_text
+    from judge.inputs import InputError, parse_input, type_problem
+
+    example = input_text(problem, problem.spec.examples[0]).replace("\n", "  ")
     try:
-        args = json.loads(text)
-    except ValueError as error:
-        raise JudgeError(f"--input {number} is not valid JSON: {error}") from None
-    if not isinstance(args, dict):
-        raise JudgeError(f"--input {number} must be a JSON object of arguments by name, like {_example_args(problem)}")
-    problem_text = args_problem(problem.spec.entry, args)
+        args = parse_input(problem.spec.entry, text)
+    except InputError as error:
+        raise JudgeError(f"--input {number}: {error}; for example -i '{example}'") from None
+    problem_text = type_problem(problem.spec.entry, args) or args_problem(problem.spec.entry, args)
     if problem_text:
-        raise JudgeError(f"--input {number}: {problem_text}; for example {_example_args(problem)}")
+        raise JudgeError(f"--input {number}: {problem_text}; for example -i '{example}'")
     validate = load_function(problem.validator_path, "validator", "validate")
     try:
         validate(args)
@@ -91,10 +93,6 @@ def custom_case(problem: Problem, text: str, number: int) -> Case:
         message = str(error) or type(error).__name__
         raise JudgeError(f"--input {number} breaks the problem's constraints: {message}") from None
     return Case(f"custom-{number}", args, "custom")
-
-
-def _example_args(problem: Problem) -> str:
-    return json.dumps(problem.spec.examples[0].args, separators=(",", ":"))
 
 
 def submission_cases(problem: Problem) -> list[Case]:

@@ -20,7 +20,7 @@ from judge.loader import load_function
 from judge.ml import compare, tolerance
 from judge.spec import Checker, ClassEntry
 from judge.text import cut
-from judge.values import show
+from judge.values import node_text, show
 
 # A checker's message is shown in one line of a report; it may quote a huge answer.
 MESSAGE_CHARS = 2000
@@ -113,21 +113,9 @@ def unordered(config: Checker) -> CheckFunction:
     return check
 
 
-def _node_value(args: dict[str, Any], ref: list[Any]) -> Any:
-    param, index = ref
-    raw = args.get(param)
-    values = raw.get("values", []) if isinstance(raw, dict) else raw or []
-    return values[index] if 0 <= index < len(values) else "?"
-
-
 def describe_node(args: dict[str, Any], value: Any) -> str:
-    if value is None:
-        return "None"
-    if isinstance(value, dict) and "$node" in value:
-        param, index = value["$node"]
-        return f"node {index} of {param} (val={show(_node_value(args, value['$node']), 40)})"
-    if isinstance(value, dict) and "$foreign_node" in value:
-        return f"a new node with val={show(value['$foreign_node'], 40)} that is not part of the input"
+    if isinstance(value, dict) and len(value) == 1 and ("$node" in value or "$foreign_node" in value):
+        return node_text(value, args)
     return show(value, 120)
 
 

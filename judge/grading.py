@@ -66,6 +66,14 @@ class SubmissionReport:
     file: str | None = None
     total_cases: int = 0
     line: int | None = None  # where in the solution it failed to load
+    # Why judging stopped before the last case ("the first TLE"), when it did.
+    stopped_early: str = ""
+    not_run_ids: list[str] = field(default_factory=list)
+
+    @property
+    def not_run(self) -> int:
+        """Cases never run because judging stopped early."""
+        return len(self.not_run_ids)
 
     @property
     def accepted(self) -> bool:
@@ -105,6 +113,9 @@ class SubmissionReport:
             "tests": [t.to_json() for t in self.tests],
             "first_failure": None,
         }
+        if self.not_run:
+            data["not_run"] = self.not_run
+            data["stopped_early"] = self.stopped_early
         if self.details:
             data["details"] = self.details
         if failure is not None:
@@ -137,10 +148,15 @@ def grade(
     reference: dict[str, ReferenceResult] | None = None,
     on_case: CaseCallback | None = None,
     fail_fast: bool = False,
+    stop_after_tle: bool = False,
     file: str | None = None,
 ) -> SubmissionReport:
     """Judge ``source`` on ``cases``. Examples carry their own expected output;
-    every other case takes it from ``reference``."""
+    every other case takes it from ``reference``.
+
+    ``stop_after_tle`` stops at the first TLE, as LeetCode does: the cases after
+    it are larger or as large, and each would cost its full time limit too.
+    """
     check = checker_for(problem)
     report = SubmissionReport(problem.slug, Verdict.AC, sandbox.name, file=file, total_cases=len(cases))
     with HarnessRun(problem, source, sandbox) as run:
@@ -148,7 +164,7 @@ def grade(
         if failure is not None:
             report.verdict, report.message, report.details, report.line = failure.verdict, failure.message, failure.details, failure.line
             return report
-        for case in cases:
+        for number, case in enumerate(cases):
             known = reference.get(case.id) if reference else None
             expected = case.expected if case.origin == "example" else (known.value if known else None)
             facts = run.run(case)
@@ -158,6 +174,11 @@ def grade(
             if on_case:
                 on_case(result)
             if result.verdict is not Verdict.AC and fail_fast:
+                report.stopped_early = "the first failing case (--fail-fast)"
+            elif result.verdict is Verdict.TLE and stop_after_tle:
+                report.stopped_early = "the first TLE"
+            if report.stopped_early:
+                report.not_run_ids = [rest.id for rest in cases[number + 1 :]]
                 break
     failed = report.first_failure
     if failed is not None:

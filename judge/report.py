@@ -10,12 +10,15 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from judge.checkers import describe_node
 from judge.console import out
+from judge.display import answer_text, args_text
 from judge.grading import CaseReport, SubmissionReport
+from judge.spec import ClassEntry, FunctionEntry
 from judge.text import inert, inert_tail
-from judge.values import show, show_args
+from judge.values import show
 from judge.verdicts import Verdict
+
+Entry = FunctionEntry | ClassEntry | None
 
 _DIFF_LINES = 24
 _DIFF_ITEMS = 2000
@@ -54,10 +57,8 @@ def case_table(report: SubmissionReport) -> Table:
     return table
 
 
-def _value_text(case: CaseReport, value: Any) -> str:
-    if isinstance(value, dict) and ("$node" in value or "$foreign_node" in value):
-        return inert(describe_node(case.args, value))
-    return inert(show(value, 600))
+def _value_text(case: CaseReport, value: Any, entry: Entry = None) -> str:
+    return answer_text(entry, value, case.args)
 
 
 def _diff(expected: Any, got: Any) -> str | None:
@@ -73,13 +74,13 @@ def _diff(expected: Any, got: Any) -> str | None:
     return inert("\n".join(lines[:_DIFF_LINES] + ([f"... ({len(lines) - _DIFF_LINES} more diff lines)"] if more else [])), 20_000)
 
 
-def failure_panel(case: CaseReport) -> Panel:
+def failure_panel(case: CaseReport, entry: Entry = None) -> Panel:
     # Everything below may come from the solution: inert (escapes visible, cut) and never markup.
     parts: list[Any] = [Text.assemble((f"{case.verdict} {case.verdict.label}", case.verdict.style), "  ", inert(case.message))]
-    parts.append(Text.assemble(("Input: ", "bold"), inert(show_args(case.args, 400))))
+    parts.append(Text.assemble(("Input: ", "bold"), args_text(entry, case.args, 400)))
     if case.verdict is Verdict.WA:
-        parts.append(Text.assemble(("Expected: ", "bold"), _value_text(case, case.expected)))
-        parts.append(Text.assemble(("Got: ", "bold"), _value_text(case, case.got)))
+        parts.append(Text.assemble(("Expected: ", "bold"), _value_text(case, case.expected, entry)))
+        parts.append(Text.assemble(("Got: ", "bold"), _value_text(case, case.got, entry)))
         diff = _diff(case.expected, case.got)
         if diff:
             parts.append(Text(diff, style="dim"))
@@ -92,6 +93,43 @@ def failure_panel(case: CaseReport) -> Panel:
     return Panel(Group(*parts), title=Text(inert(title, 200, one_line=True)), title_align="left", border_style="red")
 
 
+_STDOUT_CHARS = 2000  # per case in `judge run`: the first 2 KB of what it printed
+
+
+def case_panel(case: CaseReport, entry: Entry = None) -> Panel:
+    """One case as `judge run` shows it, passing or not, as LeetCode does: the
+    input, your output, the expected output and your stdout."""
+    # Everything below may come from the solution: inert (escapes visible, cut) and never markup.
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row("Input", Text(args_text(entry, case.args)))
+    answered = case.verdict is Verdict.AC or case.verdict is Verdict.WA
+    output = _value_text(case, case.got, entry) if answered else f"none: {case.verdict.label.lower()}"
+    grid.add_row("Output", Text(output, style="" if answered else "dim"))
+    grid.add_row("Expected", Text(_value_text(case, case.expected, entry)))
+    stdout = case.stdout.removesuffix("\n")
+    grid.add_row("Stdout", Text(inert(stdout, _STDOUT_CHARS)) if case.stdout else Text("(nothing printed)", style="dim"))
+    if case.stderr:
+        grid.add_row("Stderr", Text(inert(case.stderr.removesuffix("\n"), _STDOUT_CHARS)))
+    parts: list[Any] = []
+    if case.verdict is not Verdict.AC:
+        parts.append(Text.assemble((f"{case.verdict} {case.verdict.label}", case.verdict.style), "  ", inert(case.message)))
+    parts.append(grid)
+    if case.verdict is Verdict.WA:
+        diff = _diff(case.expected, case.got)
+        if diff:
+            parts.append(Text(diff, style="dim"))
+    if case.traceback:
+        parts.append(Text(inert_tail(case.traceback, _OUTPUT_CHARS), style="red"))
+    head = f"{case.id}" + (f" ({case.name})" if case.name else "")
+    title = Text.assemble(
+        inert(head, 200, one_line=True), "  ", (str(case.verdict), case.verdict.style), (f"  {_ms(case.cpu_ms)} ms", "dim")
+    )
+    border = "green" if case.verdict is Verdict.AC else "red"
+    return Panel(Group(*parts), title=title, title_align="left", border_style=border)
+
+
 def summary_line(report: SubmissionReport) -> Text:
     line = Text.assemble((f"{report.verdict.label}", report.verdict.style), f"  {report.passed}/{report.total_cases} cases passed")
     if report.tests:
@@ -101,10 +139,15 @@ def summary_line(report: SubmissionReport) -> Text:
         if reference:
             line.append(f" (reference {reference:.0f} ms, {cpu / reference:.1f}x)")
         line.append(f"  peak memory {_mb(report.peak_memory_kb())} MB")
+    if report.not_run:
+        cases = f"{report.not_run} case{'s' if report.not_run > 1 else ''}"
+        line.append(f"\n{cases} not run: judging stopped at {report.stopped_early}", style="yellow")
+        if report.stopped_early == "the first TLE":
+            line.append(" (--all runs every case)", style="dim")
     return line
 
 
-def print_report(report: SubmissionReport, *, show_table: bool = True) -> None:
+def print_report(report: SubmissionReport, *, show_table: bool = True, entry: Entry = None) -> None:
     if report.verdict in (Verdict.CE,) or not report.tests:
         body = Text(inert(report.message or "the solution could not be loaded"))
         if report.details:
@@ -116,5 +159,5 @@ def print_report(report: SubmissionReport, *, show_table: bool = True) -> None:
         out.print(case_table(report))
     failure = report.first_failure
     if failure is not None:
-        out.print(failure_panel(failure))
+        out.print(failure_panel(failure, entry))
     out.print(summary_line(report))

@@ -174,11 +174,12 @@ def plain(value: Any) -> Any:
 
 
 def show(value: Any, limit: int = SHOW_LIMIT) -> str:
-    """Compact one-line JSON, cut with a note of how much was left out.
+    """Compact one line, the way a statement writes values (``[2,7,11,15]``,
+    ``None``, ``True``, a node in words), cut with a note of how much was left out.
 
     Written piece by piece and stopped once past ``limit``, so a 40 MB answer
-    costs what its first ``limit`` characters cost. The text is ASCII (JSON's
-    escapes), so it carries no control character.
+    costs what its first ``limit`` characters cost. Strings are written with
+    JSON's escapes (ASCII), so the text carries no control character.
     """
     value = decode(value)
     pieces: list[str] = []
@@ -201,13 +202,18 @@ def _write(value: Any, pieces: list[str], budget: list[int], depth: int) -> None
         return
     if isinstance(value, dict) and set(value) == {"$ndarray"} and isinstance(value["$ndarray"], dict):
         value = value["$ndarray"].get("data")
+    if isinstance(value, dict) and len(value) == 1 and ("$node" in value or "$foreign_node" in value):
+        _emit(pieces, budget, node_text(value))
+        return
     if isinstance(value, float) and not math.isfinite(value):
         _emit(pieces, budget, repr(value))
     elif isinstance(value, str):
         _emit(pieces, budget, json.dumps(value[: budget[0]]) + ("…" if len(value) > budget[0] else ""))
     elif isinstance(value, int) and not isinstance(value, bool) and not -MAX_INT < value < MAX_INT:
         _emit(pieces, budget, "<huge int>")
-    elif value is None or isinstance(value, (bool, int, float)):
+    elif value is None or isinstance(value, bool):
+        _emit(pieces, budget, repr(value))  # Python's None, True, False: what the solution returned
+    elif isinstance(value, (int, float)):
         _emit(pieces, budget, json.dumps(value))
     elif isinstance(value, Foreign):
         _emit(pieces, budget, str(value))
@@ -234,6 +240,20 @@ def _write(value: Any, pieces: list[str], budget: list[int], depth: int) -> None
         from judge.text import inert
 
         _emit(pieces, budget, inert(repr(value), max(budget[0], 0), one_line=True))
+
+
+def node_text(value: dict[str, Any], args: dict[str, Any] | None = None) -> str:
+    """A node the solution returned, in words: "the node with val 3 (index 2 of head)".
+    Without the case's ``args`` its value is not known: "the node at index 2 of head"."""
+    if "$foreign_node" in value:
+        return f"a new node with val {show(value['$foreign_node'], 40)} that is not part of the input"
+    param, index = value["$node"]
+    param = param if isinstance(param, str) and param.isidentifier() else "the input"
+    raw = args.get(param) if args is not None else None
+    values = raw.get("values") if isinstance(raw, dict) else raw
+    if isinstance(values, list) and 0 <= index < len(values):
+        return f"the node with val {show(values[index], 40)} (index {index} of {param})"
+    return f"the node at index {index} of {param}"
 
 
 def show_args(args: dict[str, Any], limit: int = SHOW_LIMIT) -> str:

@@ -6,7 +6,7 @@ import signal
 from enum import StrEnum
 from typing import Any
 
-from judge.spec import Limits
+from judge.spec import Limits, size_text
 
 
 class Verdict(StrEnum):
@@ -60,9 +60,10 @@ def classify(facts: dict[str, Any], limits: Limits) -> tuple[Verdict | None, str
     cap = limits.output_kb * 1024
     for stream in ("stdout", "stderr"):
         if facts.get(f"{stream}_bytes", 0) >= cap:
-            return Verdict.OLE, f"wrote {cap // 1024} KB or more to {stream} (limit {limits.output_kb} KB)"
+            limit = size_text(limits.output_kb)
+            return Verdict.OLE, f"wrote {limit} or more to {stream}, the cap for a case (a flood of prints?)"
     if sig == signal.SIGXFSZ:
-        return Verdict.OLE, f"wrote past the file-size limit of {limits.output_kb} KB"
+        return Verdict.OLE, f"wrote past the file-size limit of {size_text(limits.output_kb)}"
     if facts.get("killed_by") == "result":
         return Verdict.OLE, "the return value is too large to send back"
     result = facts.get("result")

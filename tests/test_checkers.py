@@ -54,7 +54,7 @@ def test_node_identity_rejects_a_copy_and_names_the_nodes() -> None:
     copy = node_identity(answer({"$node": ["head", 2]}, {"$foreign_node": 3}, args))
     assert not copy.ok and "not a copy" in copy.message
     wrong = node_identity(answer({"$node": ["head", 2]}, {"$node": ["head", 3]}, args))
-    assert "expected node 2 of head (val=3), got node 3 of head (val=4)" in wrong.message
+    assert "expected the node with val 3 (index 2 of head), got the node with val 4 (index 3 of head)" in wrong.message
 
 
 def test_foreign_values_are_wrong_answers_with_their_kind(catalog: Catalog) -> None:

@@ -105,7 +105,8 @@ def test_run_shows_a_diff_of_long_answers(runner: CliRunner, tmp_path: Path) -> 
     wrong.write_text("def middleNode(head):\n    return head\n")
     result = runner.invoke(cli, ["run", "middle-of-the-linked-list", str(wrong)])
     assert result.exit_code == 1
-    assert "Expected: node 2 of head" in result.output and "Got: node 0 of head" in result.output
+    shown = " ".join(result.output.replace("│", " ").split())
+    assert "Output the node with val 1 (index 0 of head) Expected the node with val 3 (index 2 of head)" in shown
 
 
 def test_submit_json_shape_and_exit_status(runner: CliRunner, solutions: Path) -> None:
@@ -263,8 +264,8 @@ def test_run_on_your_own_input_uses_the_reference_answer(runner: CliRunner, tmp_
     ("text", "needle"),
     [
         ('{"nums": [3, 4]', "not valid JSON"),
-        ("[1, 2]", "JSON object of arguments"),
-        ('{"nums": [3, 4]}', "args must name exactly"),
+        ("[1, 2]", "is not `name = value`; write nums = ..., target = ..."),
+        ('{"nums": [3, 4]}', "target is missing: twoSum() takes nums, target"),
         ('{"nums": [3, 4], "target": 8}', "breaks the problem's constraints"),
     ],
 )

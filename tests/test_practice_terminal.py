@@ -165,18 +165,18 @@ def test_ctrl_c_while_the_examples_run_ends_cleanly_and_is_recorded(tmp_path: Pa
 
 
 def test_time_running_out_ends_the_session(tmp_path: Path, terminals: list[Terminal]) -> None:
-    judge = start(terminals, tmp_path, "two-sum", "--sandbox", "local", seconds=2, solution=WRONG)
+    judge = start(terminals, tmp_path, "two-sum", "--sandbox", "local", "--keep", seconds=2, solution=WRONG)
     screen = judge.expect(r"Time is up: 00:02 of 00:02 used")
     assert "Examples: 0/3 passed  (your file at the start)" in screen  # an existing file's examples run at once
     assert judge.finish() == 1
     assert judge.line_mode()
     [attempt] = read_attempts(judge.history)
     assert (attempt.outcome, attempt.verdict, attempt.minutes) == ("time-up", "", 1)
-    assert judge.solution.read_text() == WRONG  # an existing solution is never overwritten
+    assert judge.solution.read_text() == WRONG  # --keep: the existing solution is continued
 
 
 def test_q_quits_and_the_last_failed_submission_is_shown(tmp_path: Path, terminals: list[Terminal]) -> None:
-    judge = start(terminals, tmp_path, "two-sum", "--sandbox", "local", solution=WRONG)
+    judge = start(terminals, tmp_path, "two-sum", "--sandbox", "local", "--keep", solution=WRONG)
     judge.expect(r"Examples: 0/3 passed")
     judge.child.send("s")
     judge.expect(r"Submission 1: WA Wrong Answer\s+0/14 cases passed")
@@ -200,7 +200,7 @@ def test_without_a_terminal_commands_are_lines(tmp_path: Path) -> None:
         "JUDGE_NO_HISTORY": "0",
     }
     done = subprocess.run(
-        [sys.executable, "-m", "judge", "practice", "two-sum", "--sandbox", "local"],
+        [sys.executable, "-m", "judge", "practice", "two-sum", "--sandbox", "local", "--keep"],
         input="s\n",
         capture_output=True,
         text=True,
@@ -279,7 +279,7 @@ HIDDEN_WRONG = CORRECT.replace(_SEEN, "        if len(nums) > 10:\n            r
 
 
 def test_h_shows_the_next_hint_on_the_panel_and_records_it(tmp_path: Path, terminals: list[Terminal]) -> None:
-    judge = start(terminals, tmp_path, "two-sum", "--sandbox", "local", solution=WRONG)
+    judge = start(terminals, tmp_path, "two-sum", "--sandbox", "local", "--keep", solution=WRONG)
     judge.expect(r"s submit .* h hint .* q quit")
     judge.child.send("h")
     screen = judge.expect(r"Hint 1 of 3: For each number x")
@@ -294,7 +294,7 @@ def test_h_shows_the_next_hint_on_the_panel_and_records_it(tmp_path: Path, termi
 
 
 def test_an_interview_tells_only_the_failing_example_then_asks_the_follow_up(tmp_path: Path, terminals: list[Terminal]) -> None:
-    judge = start(terminals, tmp_path, "two-sum", "--interview", "--sandbox", "local", solution=WRONG)
+    judge = start(terminals, tmp_path, "two-sum", "--interview", "--sandbox", "local", "--keep", solution=WRONG)
     screen = judge.expect(r"s submit .* q quit")
     assert " h hint " not in screen and "Follow-up" not in screen
     judge.child.send("h")
@@ -320,7 +320,7 @@ def test_an_interview_tells_only_the_failing_example_then_asks_the_follow_up(tmp
 
 
 def test_an_interview_shows_the_full_report_when_it_ends(tmp_path: Path, terminals: list[Terminal]) -> None:
-    judge = start(terminals, tmp_path, "two-sum", "--interview", "--sandbox", "local", solution=HIDDEN_WRONG)
+    judge = start(terminals, tmp_path, "two-sum", "--interview", "--sandbox", "local", "--keep", solution=HIDDEN_WRONG)
     judge.expect(r"Examples: 3/3 passed")
     judge.child.send("s")
     screen = judge.expect(r"Submission 1: WA")
@@ -329,3 +329,34 @@ def test_an_interview_shows_the_full_report_when_it_ends(tmp_path: Path, termina
     screen = judge.expect(r"Quit after \d\d:\d\d of 20:00")
     assert re.search(r"first failing case: (generated|manual)-\d+", screen)  # now in full, as `judge submit` shows it
     assert judge.finish() == 1
+
+
+def test_the_panel_names_the_mistake_and_f_opens_the_failing_example(tmp_path: Path, terminals: list[Terminal]) -> None:
+    judge = start(terminals, tmp_path, "two-sum", "--sandbox", "local", "--keep", solution=WRONG)
+    screen = judge.expect(r"f opens the first failing example in full")
+    assert "example-1   WA  used the same element twice" in screen  # the checker's message, not a raw array
+    shown = len(judge.plain())
+    judge.child.send("f")
+    screen = judge.expect(r"Stdout\s+\(nothing printed\)", since=shown)[shown:]
+    flat = " ".join(screen.replace("│", " ").split())
+    assert "example-1 WA" in flat and "Input nums = [2,7,11,15], target = 9 Output [0,0] Expected [0,1]" in flat
+    judge.child.send("q")
+    assert judge.finish() == 1
+
+
+def test_practice_starts_afresh_and_moves_the_old_file_to_attempts(tmp_path: Path, terminals: list[Terminal]) -> None:
+    judge = start(terminals, tmp_path, "two-sum", "--sandbox", "local", solution=WRONG)
+    screen = judge.expect(r"s submit .* q quit")
+    assert "Your earlier file is now" in screen and ".attempts" in screen
+    judge.child.send("q")
+    assert judge.finish() == 1
+    [moved] = (judge.solution.parent / ".attempts").iterdir()
+    assert re.fullmatch(r"two-sum-\d{8}-\d{6}\.py", moved.name) and moved.read_text() == WRONG
+    assert "NotImplementedError" in judge.solution.read_text() or "def twoSum" in judge.solution.read_text()
+    assert judge.solution.read_text() != WRONG
+    # Starting again on the untouched template moves nothing.
+    again = start(terminals, tmp_path, "two-sum", "--sandbox", "local")
+    again.expect(r"s submit .* q quit")
+    again.child.send("q")
+    assert again.finish() == 1
+    assert len(list((judge.solution.parent / ".attempts").iterdir())) == 1

@@ -16,9 +16,10 @@ from pathlib import Path
 from judge.atomicfile import write_text_atomic
 from judge.checking.parallel import Outcome
 from judge.checking.public import case_message
+from judge.display import answer_text, args_text
 from judge.grading import CaseReport
+from judge.spec import ClassEntry, FunctionEntry
 from judge.text import inert
-from judge.values import show, show_args
 from judge.verdicts import Verdict
 
 _ERRORS = (Verdict.RE, Verdict.CE)
@@ -37,12 +38,14 @@ def _seconds(ms: float | None) -> str:
     return f"{(ms or 0.0) / 1000:.3f}"
 
 
-def _case_body(case: CaseReport) -> str:
+def _case_body(case: CaseReport, entry: FunctionEntry | ClassEntry | None = None) -> str:
     parts = []
     if case.visible:
-        parts.append(f"Input: {show_args(case.args, 1000)}")
+        # As the statement writes values: never the harness's escapes ({"$node": ...}, null).
+        parts.append(f"Input: {args_text(entry, case.args, 1000)}")
         if case.verdict is Verdict.WA:
-            parts += [f"Expected: {show(case.expected, 1000)}", f"Got: {show(case.got, 1000)}"]
+            expected, got = answer_text(entry, case.expected, case.args, 1000), answer_text(entry, case.got, case.args, 1000)
+            parts += [f"Expected: {expected}", f"Got: {got}"]
     if case.traceback:
         parts.append(case.traceback)
     if case.visible:
@@ -83,7 +86,11 @@ def _suite(outcome: Outcome) -> ET.Element:
             name = case.id + (f" ({case.name})" if case.name else "")
             testcase = _testcase(suite, slug, file, name, _seconds(case.wall_ms if case.wall_ms is not None else case.cpu_ms))
             if case.verdict is not Verdict.AC:
-                _fail(testcase, case.verdict, case_message(case, slug), _case_body(case))
+                entry = outcome.found.problem.spec.entry if outcome.found.problem is not None else None
+                _fail(testcase, case.verdict, case_message(case, slug), _case_body(case, entry))
+        for case_id in report.not_run_ids:
+            testcase = _testcase(suite, slug, file, case_id, "0.000")
+            ET.SubElement(testcase, "skipped", message=_text(f"not run: judging stopped at {report.stopped_early}", 1000))
     cases = suite.findall("testcase")
     failures = sum(1 for c in cases if c.find("failure") is not None)
     errors = sum(1 for c in cases if c.find("error") is not None)
@@ -91,7 +98,7 @@ def _suite(outcome: Outcome) -> ET.Element:
     suite.set("tests", str(len(cases)))
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))
-    suite.set("skipped", "0")
+    suite.set("skipped", str(sum(1 for c in cases if c.find("skipped") is not None)))
     suite.set("time", f"{total_time:.3f}")
     return suite
 
@@ -100,7 +107,7 @@ def junit_xml(outcomes: list[Outcome]) -> str:
     root = ET.Element("testsuites", name="judge check")
     for outcome in outcomes:
         root.append(_suite(outcome))
-    for attribute in ("tests", "failures", "errors"):
+    for attribute in ("tests", "failures", "errors", "skipped"):
         root.set(attribute, str(sum(int(suite.get(attribute, "0")) for suite in root)))
     root.set("time", f"{sum(float(suite.get('time', '0')) for suite in root):.3f}")
     ET.indent(root)

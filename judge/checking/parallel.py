@@ -88,7 +88,9 @@ class _References:
             return self._results[problem.slug]
 
 
-def _judge_one(found: Found, sandbox: Sandbox, references: _References, observer: Observer, stop: threading.Event) -> Outcome:
+def _judge_one(
+    found: Found, sandbox: Sandbox, references: _References, observer: Observer, stop: threading.Event, run_all: bool = False
+) -> Outcome:
     outcome = Outcome(found, started_at=datetime.now(UTC))
 
     def advance(case_id: str) -> None:
@@ -113,6 +115,7 @@ def _judge_one(found: Found, sandbox: Sandbox, references: _References, observer
             sandbox,
             reference=reference,
             on_case=lambda case: advance(case.id),
+            stop_after_tle=not run_all,
             file=str(found.path),
         )
     except SpecError as error:
@@ -130,8 +133,12 @@ def _judge_one(found: Found, sandbox: Sandbox, references: _References, observer
     return outcome
 
 
-def check_all(found: list[Found], sandbox: Sandbox, jobs: int, observer: Observer) -> Generator[Outcome, None, None]:
+def check_all(
+    found: list[Found], sandbox: Sandbox, jobs: int, observer: Observer, *, run_all: bool = False
+) -> Generator[Outcome, None, None]:
     """Judge every found solution with ``jobs`` workers, yielding outcomes as they finish.
+
+    Each solution stops at its first TLE, as `judge submit` does, unless ``run_all``.
 
     Closing the iterator early (Ctrl-C) stops every worker at its next case
     boundary and waits for their sandboxes to be torn down.
@@ -141,7 +148,7 @@ def check_all(found: list[Found], sandbox: Sandbox, jobs: int, observer: Observe
     executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="judge-check")
     pending: set[Future[Outcome]] = set()
     try:
-        pending = {executor.submit(_judge_one, item, sandbox, references, observer, stop) for item in found}
+        pending = {executor.submit(_judge_one, item, sandbox, references, observer, stop, run_all) for item in found}
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=lambda f: f.result().found.path):

@@ -31,4 +31,6 @@ def outcome_message(outcome: Outcome) -> str:
         return f"{head}: {report.message.strip()}" if report.message else head
     where = f"{failure.id}" + (f" ({failure.name})" if failure.name else "")
     passed = f"{report.passed}/{report.total_cases} cases passed"
+    if report.not_run:
+        passed += f", {report.not_run} not run"
     return f"{case_message(failure, report.problem)} [{where}; {passed}]"

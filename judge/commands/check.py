@@ -70,14 +70,23 @@ def exit_status(outcomes: list[Outcome]) -> int:
     metavar="FILE",
     help="Also write JUnit XML to FILE: a testsuite per solution, a testcase per case.",
 )
+@click.option(
+    "--all", "run_all", is_flag=True, help="Run every case of each solution, even after a TLE (by default each stops at its first)."
+)
 @sandbox_option
-def check_command(paths: tuple[Path, ...], jobs: int | None, as_json: bool, junit: Path | None, sandbox: str | None) -> None:
+def check_command(
+    paths: tuple[Path, ...], jobs: int | None, as_json: bool, junit: Path | None, run_all: bool, sandbox: str | None
+) -> None:
     """Judge every solution in DIR (default solutions/) on its hidden cases.
 
     A solution is a file named after its problem, <slug>.py; files given by
     name are judged too, so a pre-commit hook can pass only the changed ones.
     A .py file whose name matches no problem is reported, never skipped
     (names starting with _ or . are ignored).
+
+    As `judge submit` does, a solution's judging stops at its first TLE and
+    the cases after it are reported as not run (skipped in the JUnit file);
+    --all runs every case.
 
     Solutions are judged in parallel, each in its own sandbox, with live
     progress on stderr and a summary table at the end. On GitHub Actions
@@ -102,7 +111,10 @@ def check_command(paths: tuple[Path, ...], jobs: int | None, as_json: bool, juni
 
     outcomes: list[Outcome] = []
     started = time.monotonic()
-    with check_progress(len(found), live=err.is_terminal) as progress, closing(check_all(found, box, workers, progress)) as results:
+    with (
+        check_progress(len(found), live=err.is_terminal) as progress,
+        closing(check_all(found, box, workers, progress, run_all=run_all)) as results,
+    ):
         for outcome in results:
             outcomes.append(outcome)
             progress.finished(outcome, len(outcomes))

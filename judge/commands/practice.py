@@ -62,6 +62,9 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
     help="Rehearse the real thing: no hints, no named mistakes or hidden cases until the end, follow-ups once the cases pass.",
 )
 @click.option("--lang", default="en", show_default=True, metavar="LANG", help="Hints in this language: en, or zh where there are.")
+@click.option(
+    "--keep", is_flag=True, help="Continue your existing solutions/SLUG.py instead of starting from a fresh template."
+)
 @sandbox_option
 def practice_command(
     slug: str | None,
@@ -71,6 +74,7 @@ def practice_command(
     tags: tuple[str, ...],
     interview: bool,
     lang: str,
+    keep: bool,
     sandbox: str | None,
 ) -> None:
     """Practise SLUG against an interview clock.
@@ -84,6 +88,7 @@ def practice_command(
     Keys:  s  submit: judge the file on the hidden cases
            r  run the examples again
            h  the next hint (recorded: a solve after hints is rated Hard)
+           f  open the first failing example in full
            q  quit (so does Ctrl-C)
     When stdin is not a terminal, type the letter and Enter.
 
@@ -108,7 +113,8 @@ def practice_command(
     allowed_minutes = minutes or CLOCK_MINUTES.get(problem.spec.difficulty, 40)
     seconds = _seconds_override() or allowed_minutes * 60.0
     path = solution_path(problem.slug, None)
-    existed = path.exists()
+    existed = path.exists() and keep
+    moved = None if keep or not path.exists() else _set_aside(problem, path)
     if not existed:
         _write_template(problem, path)
     box = open_sandbox(sandbox)
@@ -118,6 +124,8 @@ def practice_command(
     if reason:
         out.print(f"[muted]Picked [slug]{problem.slug}[/]: {escape(reason)}[/]", soft_wrap=True)
     wrote = "Wrote" if not existed else "Your file:"
+    if moved is not None:
+        out.print(f"Your earlier file is now [bold]{escape(str(moved))}[/] (--keep continues it instead).", soft_wrap=True)
     out.print(f"{wrote} [bold]{escape(str(path))}[/]. Edit it in your editor; the examples run each time you save.", soft_wrap=True)
 
     countdown = Countdown(seconds)
@@ -138,7 +146,7 @@ def practice_command(
             follow_ups=tuple(item.text for item in problem.spec.follow_up),
         ).run()
 
-    _summarise(result)
+    _summarise(result, problem)
     if interview:
         _debrief(problem, result)
     _record(result.attempt(problem.slug, box.name, math.ceil(seconds / 60)))
@@ -171,6 +179,26 @@ def _seconds_override() -> float | None:
     return value
 
 
+def _set_aside(problem: Problem, path: Path) -> Path | None:
+    """Move an earlier solution to solutions/.attempts/SLUG-<time>.py; None when there was
+    nothing to keep (the untouched template)."""
+    try:
+        if path.read_text(encoding="utf-8") == render(problem):
+            return None
+        attempts = path.parent / ".attempts"
+        attempts.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = attempts / f"{problem.slug}-{stamp}.py"
+        number = 1
+        while target.exists():
+            number += 1
+            target = attempts / f"{problem.slug}-{stamp}-{number}.py"
+        path.replace(target)
+    except (OSError, UnicodeDecodeError) as error:
+        raise JudgeError(f"cannot move {path} aside to start afresh ({error}); --keep continues it") from None
+    return target
+
+
 def _write_template(problem: Problem, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -179,7 +207,7 @@ def _write_template(problem: Problem, path: Path) -> None:
         raise JudgeError(f"cannot write {path}: {error.strerror}") from None
 
 
-def _summarise(result: SessionResult) -> None:
+def _summarise(result: SessionResult, problem: Problem) -> None:
     used = f"{format_seconds(result.elapsed_seconds)} of {format_seconds(result.allowed_seconds)}"
     report = result.submission
     if result.outcome is Outcome.ACCEPTED:
@@ -197,7 +225,7 @@ def _summarise(result: SessionResult) -> None:
         count = f"{result.submissions} submission{'s' if result.submissions > 1 else ''}"
         verdict = f"last verdict {report.verdict} {report.verdict.label}, {report.passed}/{report.total_cases} cases passed ({count})"
     if report is not None and not report.accepted:
-        print_report(report, show_table=False)
+        print_report(report, show_table=False, entry=problem.spec.entry)
     out.print(f"{headline}; {escape(verdict)}.", soft_wrap=True)
 
 

@@ -14,7 +14,7 @@ from judge.errors import JudgeError, SpecError
 from judge.grading import grade
 from judge.progress import case_progress
 from judge.reference import reference_results
-from judge.report import failure_panel, print_report
+from judge.report import case_panel, print_report, summary_line
 from judge.solutions import read_solution
 from judge.text import inert
 
@@ -27,16 +27,19 @@ from judge.text import inert
     "--input",
     "inputs",
     multiple=True,
-    metavar="JSON",
-    help='Your own case instead of the examples, as JSON arguments by name, e.g. \'{"nums": [1, 2], "target": 3}\'. '
-    "Repeatable. The expected answer comes from the reference solution.",
+    metavar="CASE",
+    help="Your own case instead of the examples, written as `judge show` writes an example "
+    "('nums = [2,7,11,15], target = 9', 'head = [3,2,0,-4], pos = 1') or as JSON arguments by name "
+    '(\'{"nums": [1, 2], "target": 3}\'). Repeatable. The expected answer comes from the reference solution.',
 )
 @sandbox_option
 def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: str | None) -> None:
     """Run FILE (default solutions/SLUG.py) on the visible examples of SLUG.
 
-    Every failing example is shown with its input, the expected and actual
-    answers, a diff for long lists and what the solution printed. With
+    Every example is shown, passing or not, as the statement writes it: the
+    input, your output, the expected output and what your code printed (its
+    first 2 KB); a failing one also gets the judge's message, a diff for long
+    lists and the traceback. With
     --input, your own cases run instead, judged against the reference
     solution's answers. Exit status 0 when all pass, 1 otherwise.
     """
@@ -54,12 +57,13 @@ def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: 
     with case_progress(f"{slug}: {label}", len(cases)) as advance:
         report = grade(problem, source, cases, box, reference=reference, on_case=lambda case: advance(case.id), file=str(path))
     if report.tests:
-        failures = [t for t in report.tests if t.verdict.value != "AC"]
-        what = f"your {len(cases)} case{'s' if len(cases) > 1 else ''}" if inputs else f"{len(cases)} examples"
+        plural = "s" if len(cases) > 1 else ""
+        what = f"your {len(cases)} case{plural}" if inputs else f"{len(cases)} example{plural}"
         out.print(f"[bold]{escape(inert(str(path), 300, one_line=True))}[/] on {what} of [slug]{slug}[/]", soft_wrap=True)
-        print_report(report, show_table=True)
-        for extra in failures[1:]:
-            out.print(failure_panel(extra))
+        # Every case, passing or not: input, your output, the expected output, your stdout.
+        for test in report.tests:
+            out.print(case_panel(test, problem.spec.entry))
+        out.print(summary_line(report))
     else:
         print_report(report)
     if report.accepted and not inputs:

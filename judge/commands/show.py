@@ -9,8 +9,16 @@ from rich.text import Text
 from judge.commands.common import problem_named
 from judge.console import out, warn
 from judge.examples import example_panels
-from judge.spec import FunctionEntry
+from judge.spec import FunctionEntry, Limits, size_text
 from judge.statement import split
+
+
+def limits_text(limits: Limits) -> str:
+    """The limits as `judge show` states them, output cap included."""
+    return (
+        f"Limits: {limits.time_ms} ms CPU per case, {limits.memory_mb} MB, "
+        f"output {size_text(limits.output_kb)} each for stdout and stderr (print-debugging fits; OLE is for floods)"
+    )
 
 
 @click.command("show")
@@ -57,7 +65,7 @@ def show_command(slug: str, lang: str, interview: bool) -> None:
     limits = spec.limits
     out.print(
         Text(
-            f"\nEntry point: {signature}   Limits: {limits.time_ms} ms CPU per case, {limits.memory_mb} MB, output {limits.output_kb} KB",
+            f"\nEntry point: {signature}   {limits_text(limits)}",
             style="dim",
         )
     )

@@ -36,12 +36,17 @@ from judge.text import inert
     help="Told as an interviewer would: which example fails and what it returned, never the named mistake or a hidden case; "
     "the follow-up questions once every case passes.",
 )
+@click.option("--all", "run_all", is_flag=True, help="Run every case, even after a TLE (by default judging stops at the first TLE).")
 @sandbox_option
-def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool, interview: bool, sandbox: str | None) -> None:
+def submit_command(
+    slug: str, file: Path | None, as_json: bool, fail_fast: bool, interview: bool, run_all: bool, sandbox: str | None
+) -> None:
     """Judge FILE (default solutions/SLUG.py) on the hidden cases of SLUG.
 
     Shows each case's verdict (AC, WA, TLE, MLE, RE, CE, OLE), CPU time beside
     the reference solution's, peak memory, and the first failing case in full.
+    As on LeetCode, judging stops at the first TLE and says how many cases
+    were not run; --all runs every case.
     Exit status: 0 accepted, 1 judged and not accepted, 2 usage error.
     """
     if interview and as_json:
@@ -56,7 +61,15 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
     started = datetime.now(UTC)
     with case_progress(f"{slug}: judging", len(cases), enabled=interactive) as advance:
         report = grade(
-            problem, source, cases, box, reference=reference, fail_fast=fail_fast, on_case=lambda c: advance(c.id), file=str(path)
+            problem,
+            source,
+            cases,
+            box,
+            reference=reference,
+            fail_fast=fail_fast,
+            stop_after_tle=not run_all,
+            on_case=lambda c: advance(c.id),
+            file=str(path),
         )
     record_attempt(report_attempt(report, "submit", source, started, datetime.now(UTC), interview=interview))
     if interview:
@@ -68,7 +81,7 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
     else:
         shown = escape(inert(str(path), 300, one_line=True))
         out.print(f"[bold]{shown}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
-        print_report(report)
+        print_report(report, entry=problem.spec.entry)
     raise click.exceptions.Exit(0 if report.accepted else 1)
 
 

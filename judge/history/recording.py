@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from judge.console import warn
+from judge.console import err, warn
 from judge.errors import JudgeError
 from judge.grading import SubmissionReport
 from judge.history.location import history_enabled
@@ -46,6 +46,14 @@ def report_attempt(
     )
 
 
+def repeated_solve(earlier: list[Attempt], attempt: Attempt) -> Attempt | None:
+    """The earlier accepted attempt with exactly this source, when ``attempt`` is accepted:
+    submitting a solved file again (or pasting it into a fresh practice file) is no new solve."""
+    if not attempt.accepted or not attempt.source_sha256:
+        return None
+    return next((a for a in earlier if a.accepted and a.source_sha256 == attempt.source_sha256), None)
+
+
 def record_attempt(attempt: Attempt, path: Path | None = None) -> int | None:
     """Append ``attempt`` to the history unless recording is off (--no-history), with the hints
     and spoil seen since the problem's last solve (from the reveals). A history that cannot be
@@ -54,6 +62,13 @@ def record_attempt(attempt: Attempt, path: Path | None = None) -> int | None:
         return None
     try:
         with History.open(path) as history:
+            earlier = repeated_solve(history.attempts(attempt.slug), attempt)
+            if earlier is not None:
+                when = earlier.finished_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                err.print(
+                    f"Not recorded as a new solve: the same source was accepted on {when}.", style="muted", markup=False, highlight=False
+                )
+                return None
             aids = history.aids(attempt.slug)
             helped = replace(attempt, hints=max(attempt.hints, aids.hints), spoiled=attempt.spoiled or aids.spoiled)
             return history.record(helped)

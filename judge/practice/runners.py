@@ -49,6 +49,6 @@ def submission_runner(problem: Problem, sandbox: Sandbox) -> Runner:
             judged += 1
             progress(case.id, judged, len(cases))
 
-        return grade(problem, source, cases, sandbox, reference=reference, on_case=on_case)
+        return grade(problem, source, cases, sandbox, reference=reference, on_case=on_case, stop_after_tle=True)
 
     return run

@@ -28,9 +28,9 @@ from judge.grading import CaseReport, SubmissionReport
 from judge.interview import interview_message
 from judge.practice.clock import Countdown, format_seconds
 from judge.practice.session import HELP, Outcome, View
+from judge.report import case_panel, failure_panel
 from judge.statement import split
 from judge.text import inert
-from judge.values import show
 from judge.verdicts import Verdict
 
 _DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
@@ -40,7 +40,6 @@ _ENDINGS = {
     Outcome.QUIT: ("Quit", "bold yellow"),
     Outcome.INTERRUPTED: ("Interrupted", "bold yellow"),
 }
-_VALUE_CHARS = 50
 
 # Seven-segment digits, three rows each: big enough to read from the corner of an eye.
 _FONT = {
@@ -91,13 +90,11 @@ def _short(line: str, width: int = 100) -> str:
 
 
 def case_line(case: CaseReport) -> Text:
-    """One example's result on one line: the verdict and, when it failed, why in brief."""
+    """One example's result on one line: the verdict and, when it failed, the judge's
+    own message (the named mistake: "subtract each row's maximum"), not raw values."""
     line = Text.assemble(f"  {inert(case.id, 40, one_line=True):<11} ", (f"{case.verdict}", case.verdict.style))
-    if case.verdict is Verdict.WA and case.got is not None:
-        values = f"  expected {show(case.expected, _VALUE_CHARS)}, got {show(case.got, _VALUE_CHARS)}"
-        line.append(inert(values, one_line=True), style="dim")
-    elif case.verdict is not Verdict.AC:
-        line.append("  " + _short(case.message), style="dim")
+    if case.verdict is not Verdict.AC:
+        line.append("  " + _short(case.message, 160), style="dim")
     line.no_wrap, line.overflow = True, "ellipsis"
     return line
 
@@ -115,7 +112,10 @@ def _examples_block(report: SubmissionReport | None, trigger: str = "") -> list[
     total = len(report.tests)
     style = "bold green" if passed == total else "bold red"
     head = Text.assemble(("Examples: ", "bold"), (f"{passed}/{total} passed", style), (f"  ({trigger})" if trigger else "", "dim"))
-    return [head, *(case_line(case) for case in report.tests)]
+    lines: list[RenderableType] = [head, *(case_line(case) for case in report.tests)]
+    if passed < total:
+        lines.append(Text("  f opens the first failing example in full", style="dim"))
+    return lines
 
 
 def submission_line(report: SubmissionReport | None, count: int, *, interview: bool = False) -> Text:
@@ -156,11 +156,20 @@ class PracticeScreen:
         self.console = console
         self.view = View()
         self._printed = View()
+        self._opened_count = 0
 
     def update(self, view: View) -> None:
         self.view = view
         if not self.console.is_terminal:
             self._print_changes(view)
+        if view.opened is not None and view.opened_count != self._opened_count:
+            # Printed above the live panel, so it stays in the scrollback once the session ends.
+            self._opened_count = view.opened_count
+            self.console.print(self.opened_panel(view.opened))
+
+    def opened_panel(self, case: CaseReport) -> RenderableType:
+        entry = self.problem.spec.entry
+        return case_panel(case, entry) if case.visible else failure_panel(case, entry)
 
     @contextmanager
     def live(self) -> Iterator[PracticeScreen]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from judge.errors import JudgeError, SandboxError
-from judge.grading import SubmissionReport
+from judge.grading import CaseReport, SubmissionReport
 from judge.history.recording import case_figures, source_sha256
 from judge.history.records import Attempt
 from judge.practice.clock import Countdown
@@ -38,8 +38,8 @@ Progress = Callable[[str, int, int], None]
 Runner = Callable[[str, Progress], SubmissionReport]
 
 TICK_S = 0.25
-HELP = "s submit  r re-run the examples  q quit  (Ctrl-C quits too)"
-HELP_HINTS = "s submit  r re-run the examples  h hint  q quit  (Ctrl-C quits too)"
+HELP = "s submit  r re-run the examples  f open the failing case  q quit  (Ctrl-C quits too)"
+HELP_HINTS = "s submit  r re-run the examples  f open the failing case  h hint  q quit  (Ctrl-C quits too)"
 HELP_FOLLOW_UP = "s submit  r re-run the examples  q done  (Ctrl-C quits too)"
 
 
@@ -84,6 +84,9 @@ class View:
     # mistake, no hidden case); after the cases pass, the follow-up questions asked.
     interview: bool = False
     follow_ups: tuple[str, ...] = ()
+    # The case `f` opened in full, and how many times one was: the screen prints it once per press.
+    opened: CaseReport | None = None
+    opened_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,9 @@ class PracticeSession:
         if key == "h":
             self._hint()
             return None
+        if key == "f":
+            self._open_failure()
+            return None
         self._show(notice=f"unknown key {key!r}. {self.view.help}")
         return None
 
@@ -259,6 +265,16 @@ class PracticeSession:
                 self._show(notice="no more hints: you have seen them all")
             else:
                 self._show(hints=(*self.view.hints, hint), notice="")
+
+    def _open_failure(self) -> None:
+        """The first failing example in full (or else the last submission's first failing case;
+        in interview mode only an example: the hidden cases wait for the end)."""
+        reports = (self.view.examples,) if self._interview else (self.view.examples, self.view.submission)
+        case = next((r.first_failure for r in reports if r is not None and r.first_failure is not None), None)
+        if case is None:
+            self._show(notice="no failing case to open: the examples pass and no submission failed")
+            return
+        self._show(opened=case, opened_count=self.view.opened_count + 1, notice="")
 
     def _examples(self, source: str, why: str) -> None:
         report = self._running("examples", self._run_examples, source)

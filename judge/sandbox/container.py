@@ -105,7 +105,8 @@ def host_config(client: docker.DockerClient, limits: Limits) -> dict[str, Any]:
     """Everything that locks the container down; the test suite asserts each item."""
     from docker.types import LogConfig, Ulimit
 
-    memory = (limits.memory_mb + _HARNESS_MEMORY_MB) * 1024 * 1024
+    # The capture files of stdout and stderr live on the tmpfs, so in the same memory.
+    memory = (limits.memory_mb + _HARNESS_MEMORY_MB) * 1024 * 1024 + 2 * limits.output_kb * 1024
     fsize = max(limits.output_kb * 1024 * 2, 8 * 1024 * 1024)
     owned = f"uid={SANDBOX_UID},gid={SANDBOX_UID}"
     return client.api.create_host_config(
