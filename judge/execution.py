@@ -33,7 +33,13 @@ def entry_payload(spec: ProblemSpec) -> dict[str, Any]:
             "measure_retained": entry.measure_retained,
         }
     params = [{"name": p.name, **p.codec()} for p in entry.params]
-    return {"kind": "function", "name": entry.name, "params": params, "preserve_input": entry.preserve_input}
+    return {
+        "kind": "function",
+        "name": entry.name,
+        "aliases": [alias.name for alias in entry.aliases],
+        "params": params,
+        "preserve_input": entry.preserve_input,
+    }
 
 
 def preload_for(spec: ProblemSpec, source: str) -> list[str]:

@@ -345,8 +345,17 @@ def _short_repr(value: Any) -> str:
     return text if len(text) <= 200 else text[:200] + "..."
 
 
+class _FreshSolution:
+    """The entry point is method ``name`` of class Solution, bound per call so
+    that each case gets a fresh Solution()."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
 def resolve_entry(module: types.ModuleType, entry: dict[str, Any]) -> Any:
-    """The callable the cases exercise, LeetCode's way or as a plain function."""
+    """The callable the cases exercise, LeetCode's way or as a plain function,
+    under its name or one of LeetCode's other names for it (``aliases``)."""
     name = entry["name"]
     if entry["kind"] == "class":
         target = getattr(module, name, None)
@@ -356,13 +365,20 @@ def resolve_entry(module: types.ModuleType, entry: dict[str, Any]) -> Any:
         if missing:
             raise EntryPointMissing(f"class {name} has no method {', '.join(missing)}")
         return target
+    names = [name, *entry.get("aliases", [])]
     solution_class = getattr(module, "Solution", None)
-    if isinstance(solution_class, type) and callable(getattr(solution_class, name, None)):
-        return None  # bound per call, so each case gets a fresh Solution()
-    function = getattr(module, name, None)
-    if callable(function):
-        return function
-    raise EntryPointMissing(f"the solution defines neither a function {name}() nor class Solution with a method {name}()")
+    if isinstance(solution_class, type):
+        for candidate in names:
+            if callable(getattr(solution_class, candidate, None)):
+                return _FreshSolution(candidate)
+    for candidate in names:
+        function = getattr(module, candidate, None)
+        if callable(function):
+            return function
+    also = "".join(f" (or {alias}())" for alias in names[1:])
+    raise EntryPointMissing(
+        f"the solution defines neither a function {name}(){also} nor class Solution with a method {name}(){also}"
+    )
 
 
 class PreparedCase:
@@ -409,7 +425,7 @@ def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, pre
     """Call the solution on one case; its return value (a design problem's outputs)."""
     if entry["kind"] == "class":
         return run_operations(target, prepared)
-    function = target if target is not None else getattr(module.Solution(), entry["name"])
+    function = getattr(module.Solution(), target.name) if isinstance(target, _FreshSolution) else target
     return function(*prepared.call_args)
 
 

@@ -13,13 +13,22 @@ import sys
 import time
 import types
 import typing
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
 
 from judge import harness
 from judge.cases import example_cases
-from judge.catalog import Catalog, Problem
+from judge.catalog import Catalog, Problem, load_problem
+from judge.cli import cli
+from judge.errors import SpecError
 from judge.grading import grade
 from judge.sandbox.base import Sandbox
 from judge.verdicts import Verdict
+
+from .conftest import copy_problem
 
 # LeetCode's starter signature, and names used without an import the way
 # public accepted answers use them; every assert must hold for the answer to come.
@@ -158,3 +167,57 @@ def test_prelude_costs_a_case_under_a_fifth_of_a_millisecond() -> None:
     prebuilt = harness.prelude_module()
     extra_us = _child_setup_us(prebuilt) - _child_setup_us(None)
     assert extra_us < 200, f"the prelude costs {extra_us:.0f} us per case"
+
+
+# --------------------------------------------------------------------------
+# Aliases: LeetCode's other names for an entry point
+
+TRAINING_PLAN = """
+class Solution:
+    def trainingPlan(self, head: Optional[ListNode], cnt: int) -> Optional[ListNode]:
+        fast = slow = head
+        for _ in range(cnt):
+            fast = fast.next
+        while fast:
+            fast, slow = fast.next, slow.next
+        return slow
+"""
+
+
+def test_lcr_140_name_is_accepted(any_sandbox: Sandbox, catalog: Catalog) -> None:
+    problem = catalog.get("kth-node-from-end-of-list")
+    _examples(problem, any_sandbox, TRAINING_PLAN)
+    plain = "def trainingPlan(head, cnt):\n    nodes = []\n    while head:\n        nodes.append(head)\n"
+    plain += "        head = head.next\n    return nodes[-cnt]\n"
+    _examples(problem, any_sandbox, plain)
+
+
+def test_missing_entry_point_names_the_aliases(sandbox: Sandbox, catalog: Catalog) -> None:
+    problem = catalog.get("kth-node-from-end-of-list")
+    report = grade(problem, "class Solution:\n    def kthFromEnd(self, head, k):\n        return head\n", example_cases(problem), sandbox)
+    assert report.verdict is Verdict.CE
+    assert "getKthFromEnd() (or trainingPlan())" in report.message
+
+
+def test_alias_must_name_as_many_parameters(tmp_path: Path) -> None:
+    problem = copy_problem("kth-node-from-end-of-list", tmp_path)
+    path = problem.root / "problem.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["entry"]["aliases"] = [{"name": "trainingPlan", "params": ["head"]}]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    with pytest.raises(SpecError, match="alias 'trainingPlan' must name 2 parameter"):
+        load_problem(problem.root)
+    data["entry"]["aliases"] = [{"name": "getKthFromEnd", "params": ["head", "k"]}]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    with pytest.raises(SpecError, match="repeats a name"):
+        load_problem(problem.root)
+
+
+def test_show_mentions_the_alias_and_new_writes_the_main_name(runner: CliRunner, solutions: Path) -> None:
+    shown = runner.invoke(cli, ["show", "kth-node-from-end-of-list"], catch_exceptions=False)
+    assert shown.exit_code == 0
+    assert "Also accepted: trainingPlan(head, cnt)" in " ".join(shown.output.split())
+    assert runner.invoke(cli, ["new", "kth-node-from-end-of-list"], catch_exceptions=False).exit_code == 0
+    text = (solutions / "kth-node-from-end-of-list.py").read_text()
+    assert "def getKthFromEnd(self, head: ListNode | None, k: int)" in text and "trainingPlan" not in text
+
