@@ -30,6 +30,8 @@ def entry_payload(spec: ProblemSpec) -> dict[str, Any]:
             "kind": "class",
             "name": entry.name,
             "methods": [m.name for m in entry.methods],
+            # Declared as returning nothing: what they return is not kept (the host ignores it too).
+            "void": [m.name for m in entry.methods if m.void],
             "measure_retained": entry.measure_retained,
         }
     params = [{"name": p.name, **p.codec()} for p in entry.params]

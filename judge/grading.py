@@ -12,6 +12,7 @@ from judge.checkers import Answer, checker_for
 from judge.execution import HarnessRun, case_verdict
 from judge.reference import ReferenceResult
 from judge.sandbox.base import Sandbox
+from judge.spec import ClassEntry
 from judge.values import decode
 from judge.verdicts import Verdict
 
@@ -166,12 +167,26 @@ def grade(
     return report
 
 
+def ignore_void_outputs(problem: Problem, args: dict[str, Any], got: Any) -> Any:
+    """A design problem's outputs with null for the constructor and for every call
+    of a method declared as returning nothing (``returns: None``): LeetCode ignores
+    what such a method returns, and so does the judge, whatever the child sent."""
+    entry = problem.spec.entry
+    operations = args.get("operations")
+    if not isinstance(entry, ClassEntry) or not isinstance(got, list) or not isinstance(operations, list):
+        return got
+    if len(got) != len(operations):
+        return got
+    void = {method.name for method in entry.methods if method.void}
+    return [None if index == 0 or operations[index] in void else value for index, value in enumerate(got)]
+
+
 def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any) -> CaseReport:
     verdict, message = case_verdict(facts, problem.spec)
     raw = facts.get("result")
     result: dict[str, Any] = raw if isinstance(raw, dict) else {}
     error = result.get("error") or {}
-    got = decode(result["value"]) if "value" in result else None
+    got = ignore_void_outputs(problem, case.args, decode(result["value"])) if "value" in result else None
     report = CaseReport(
         id=case.id,
         name=case.name,

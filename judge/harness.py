@@ -424,20 +424,25 @@ def prepare_call(entry: dict[str, Any], args: dict[str, Any]) -> PreparedCase:
 def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, prepared: PreparedCase) -> Any:
     """Call the solution on one case; its return value (a design problem's outputs)."""
     if entry["kind"] == "class":
-        return run_operations(target, prepared)
+        return run_operations(target, prepared, frozenset(entry.get("void", ())))
     function = getattr(module.Solution(), target.name) if isinstance(target, _FreshSolution) else target
     return function(*prepared.call_args)
 
 
-def run_operations(cls: type, prepared: PreparedCase) -> list[Any]:
-    """LeetCode's design-problem format: the constructor, then method calls."""
+def run_operations(cls: type, prepared: PreparedCase, void: frozenset[str] = frozenset()) -> list[Any]:
+    """LeetCode's design-problem format: the constructor, then method calls.
+    What a method declared as returning nothing (``void``) returns is dropped,
+    as LeetCode does: it is neither kept alive nor sent (the host ignores it too)."""
     operations, arguments = prepared.call_args["operations"], prepared.call_args["arguments"]
     outputs = prepared.outputs
     # Kept alive until the process ends, so the memory it holds is still
     # resident when the harness measures the stopped child.
     prepared.instance = instance = cls(*arguments[0])
     for index in range(1, len(operations)):
-        outputs[index] = getattr(instance, operations[index])(*arguments[index])
+        operation = operations[index]
+        value = getattr(instance, operation)(*arguments[index])
+        if operation not in void:
+            outputs[index] = value
     return outputs
 
 

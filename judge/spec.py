@@ -64,7 +64,11 @@ class Param(Strict):
 class Method(Strict):
     name: Identifier
     params: list[Param] = []
-    returns: TypeName = "None"
+    returns: TypeName = Field("None", description="None: the method returns nothing, and whatever it returns is ignored")
+
+    @property
+    def void(self) -> bool:
+        return parse_type(self.returns).base == "None"
 
 
 class Alias(Strict):

@@ -24,7 +24,8 @@ from judge.cases import example_cases
 from judge.catalog import Catalog, Problem, load_problem
 from judge.cli import cli
 from judge.errors import SpecError
-from judge.grading import grade
+from judge.execution import entry_payload
+from judge.grading import grade, ignore_void_outputs
 from judge.sandbox.base import Sandbox
 from judge.verdicts import Verdict
 
@@ -221,3 +222,92 @@ def test_show_mentions_the_alias_and_new_writes_the_main_name(runner: CliRunner,
     text = (solutions / "kth-node-from-end-of-list.py").read_text()
     assert "def getKthFromEnd(self, head: ListNode | None, k: int)" in text and "trainingPlan" not in text
 
+
+# --------------------------------------------------------------------------
+# Void operations: what a method declared as returning nothing returns is ignored
+
+SKIPLIST = """
+class Skiplist:
+    def __init__(self):
+        self.items = []
+
+    def search(self, target: int) -> bool:
+        i = bisect_left(self.items, target)
+        return i < len(self.items) and self.items[i] == target
+
+    def add(self, num: int) -> None:
+        insort(self.items, num)
+        return True  # LeetCode ignores it: add is void
+
+    def erase(self, num: int) -> bool:
+        i = bisect_left(self.items, num)
+        if i < len(self.items) and self.items[i] == num:
+            self.items.pop(i)
+            return True
+        return False
+"""
+
+BLOOM_ADD_SAYS_IF_NEW = """
+class BloomFilter:
+    def __init__(self, capacity: int, error_rate: float):
+        self.m = max(1, ceil(-capacity * log(error_rate) / log(2) ** 2))
+        self.k = max(1, round(self.m / capacity * log(2)))
+        self.bits = bytearray((self.m + 7) // 8)
+
+    def _positions(self, item: str) -> List[int]:
+        digest = hashlib.sha256(item.encode()).digest()
+        h1, h2 = int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:16], "little") | 1
+        return [(h1 + i * h2) % self.m for i in range(self.k)]
+
+    def add(self, item: str) -> bool:
+        new = False
+        for p in self._positions(item):
+            new |= not self.bits[p >> 3] >> (p & 7) & 1
+            self.bits[p >> 3] |= 1 << (p & 7)
+        return new  # a library's habit; the problem declares add as void
+
+    def contains(self, item: str) -> bool:
+        return all(self.bits[p >> 3] >> (p & 7) & 1 for p in self._positions(item))
+"""
+
+
+def test_void_methods_may_return_anything(any_sandbox: Sandbox, catalog: Catalog) -> None:
+    _examples(catalog.get("design-skiplist"), any_sandbox, SKIPLIST)
+    _examples(catalog.get("bloom-filter"), any_sandbox, "import hashlib\n" + BLOOM_ADD_SAYS_IF_NEW)
+
+
+def test_a_method_that_returns_something_is_still_checked(sandbox: Sandbox, catalog: Catalog) -> None:
+    problem = catalog.get("design-skiplist")
+    source = SKIPLIST.replace("        return False\n", "        return None\n")
+    report = grade(problem, source, example_cases(problem), sandbox)
+    assert report.verdict is Verdict.WA  # None is not False: stricter than LeetCode
+
+
+def test_the_spec_declares_which_methods_are_void(catalog: Catalog) -> None:
+    assert entry_payload(catalog.get("design-skiplist").spec)["void"] == ["add"]
+    assert entry_payload(catalog.get("bloom-filter").spec)["void"] == ["add"]
+
+
+def test_the_harness_keeps_no_void_return_value() -> None:
+    class Box:
+        def __init__(self) -> None:
+            self.total = 0
+
+        def put(self, amount: int) -> list[int]:
+            self.total += amount
+            return [0] * 1000
+
+        def get(self) -> int:
+            return self.total
+
+    entry = {"kind": "class", "name": "Box", "methods": ["put", "get"], "void": ["put"]}
+    prepared = harness.prepare_call(entry, {"operations": ["Box", "put", "get"], "arguments": [[], [2], []]})
+    assert harness.run_operations(Box, prepared, frozenset(entry["void"])) == [None, None, 2]
+
+
+def test_the_host_ignores_void_outputs_whatever_the_child_sent(catalog: Catalog) -> None:
+    # Only the answer comes from the child, and a void method's part of it is not used.
+    problem = catalog.get("design-skiplist")
+    args = {"operations": ["Skiplist", "add", "search", "erase"], "arguments": [[], [1], [1], [1]]}
+    assert ignore_void_outputs(problem, args, ["forged", {"$unjudgeable": "x"}, True, False]) == [None, None, True, False]
+    assert ignore_void_outputs(problem, args, [None, None]) == [None, None]  # the wrong length is the checker's to report
