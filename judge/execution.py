@@ -98,12 +98,14 @@ class HarnessRun:
     takes the remaining cases: a crash can never turn into an AC.
     """
 
-    def __init__(self, problem: Problem, source: str, sandbox: Sandbox) -> None:
+    def __init__(self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None) -> None:
         self._spec = problem.spec
         self._sandbox = sandbox
         self._init = {
             "type": "init",
             "source": source,
+            # What compile errors and tracebacks call the file (the harness's default: solution.py).
+            **({"filename": filename} if filename else {}),
             "entry": entry_payload(problem.spec),
             "limits": limits_payload(problem.spec),
             "preload": preload_for(problem.spec, source),

@@ -12,6 +12,7 @@ from judge.checkers import Answer, checker_for
 from judge.execution import HarnessRun, case_verdict
 from judge.reference import ReferenceResult
 from judge.sandbox.base import Sandbox
+from judge.solutions import display_path
 from judge.spec import ClassEntry
 from judge.values import decode
 from judge.verdicts import Verdict
@@ -144,7 +145,7 @@ def grade(
     every other case takes it from ``reference``."""
     check = checker_for(problem)
     report = SubmissionReport(problem.slug, Verdict.AC, sandbox.name, file=file, total_cases=len(cases))
-    with HarnessRun(problem, source, sandbox) as run:
+    with HarnessRun(problem, source, sandbox, filename=display_path(file) if file else None) as run:
         failure = run.start()
         if failure is not None:
             report.verdict, report.message, report.details, report.line = failure.verdict, failure.message, failure.details, failure.line

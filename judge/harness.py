@@ -1227,6 +1227,12 @@ class Scratch:
 
 
 def _serve_cases(init: dict[str, Any], workdir: str, scratch: Scratch, channel_in: BinaryIO, channel_out: BinaryIO) -> None:
+    global _SOLUTION_FILENAME
+    # The user's path (solutions/two-sum.py): compile errors and tracebacks
+    # name it, so an editor can jump to the line.
+    filename = init.get("filename")
+    if isinstance(filename, str) and filename:
+        _SOLUTION_FILENAME = filename
     code, compile_error = _compile(init["source"])
     reply: dict[str, Any] = {
         "type": "init",

@@ -23,10 +23,11 @@ from judge import harness
 from judge.cases import example_cases
 from judge.catalog import Catalog, Problem, load_problem
 from judge.cli import cli
-from judge.errors import SpecError
+from judge.errors import JudgeError, SpecError
 from judge.execution import entry_payload
 from judge.grading import grade, ignore_void_outputs
 from judge.sandbox.base import Sandbox
+from judge.solutions import decode_source
 from judge.verdicts import Verdict
 
 from .conftest import copy_problem
@@ -311,3 +312,61 @@ def test_the_host_ignores_void_outputs_whatever_the_child_sent(catalog: Catalog)
     args = {"operations": ["Skiplist", "add", "search", "erase"], "arguments": [[], [1], [1], [1]]}
     assert ignore_void_outputs(problem, args, ["forged", {"$unjudgeable": "x"}, True, False]) == [None, None, True, False]
     assert ignore_void_outputs(problem, args, [None, None]) == [None, None]  # the wrong length is the checker's to report
+
+
+# --------------------------------------------------------------------------
+# Files as editors write them
+
+TWO_SUM = "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n" + (
+    "        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n"
+    "                return [seen[target - x], i]\n            seen[x] = i\n"
+)
+
+
+def test_bom_and_coding_cookies_are_read_as_python_reads_them(runner: CliRunner, tmp_path: Path) -> None:
+    with_bom = tmp_path / "bom.py"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + TWO_SUM.encode())
+    latin = tmp_path / "latin.py"
+    checked = TWO_SUM.replace("seen = {}", "seen = {}; assert MARK == '\\xe9'")
+    latin.write_bytes(b"# -*- coding: latin-1 -*-\nMARK = '\xe9'\n" + checked.encode())
+    for path in (with_bom, latin):
+        result = runner.invoke(cli, ["--no-history", "run", "two-sum", str(path), "--sandbox", "local"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+
+
+def test_undecodable_files_are_usage_errors(runner: CliRunner, tmp_path: Path) -> None:
+    cases = {
+        "latin-without-cookie.py": (b"# caf\xe9\n" + TWO_SUM.encode(), "is not UTF-8 text"),
+        "unknown-cookie.py": (b"# -*- coding: no-such-codec -*-\n" + TWO_SUM.encode(), "unknown encoding"),
+        "bom-and-latin.py": (b"\xef\xbb\xbf# -*- coding: latin-1 -*-\n" + TWO_SUM.encode(), "encoding problem"),
+    }
+    for name, (data, needle) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(JudgeError, match=needle):
+            decode_source(path, data)
+        result = runner.invoke(cli, ["--no-history", "run", "two-sum", str(path), "--sandbox", "local"])
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+
+
+def test_tracebacks_and_compile_errors_name_the_users_file(
+    any_sandbox: Sandbox, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "solutions").mkdir()
+    path = tmp_path / "solutions" / "two-sum.py"
+    problem = catalog.get("two-sum")
+    crash = "class Solution:\n    def twoSum(self, nums, target):\n        return nums[10 ** 6]\n"
+    report = grade(problem, crash, example_cases(problem), any_sandbox, file=str(path))
+    assert report.verdict is Verdict.RE and report.first_failure is not None
+    assert 'File "solutions/two-sum.py", line 3, in twoSum' in report.first_failure.traceback
+    assert "return nums[10 ** 6]" in report.first_failure.traceback  # the line itself, quoted
+    broken = "class Solution:\n    def twoSum(self, nums, target)\n        return []\n"
+    report = grade(problem, broken, example_cases(problem), any_sandbox, file=str(path))
+    assert report.verdict is Verdict.CE and report.line == 2
+    assert 'File "solutions/two-sum.py", line 2' in report.message
+    # Outside the working directory the path is given whole.
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    report = grade(problem, crash, example_cases(problem), any_sandbox, file=str(path))
+    assert report.first_failure is not None and f'File "{path}", line 3' in report.first_failure.traceback
