@@ -1086,7 +1086,13 @@ def _supervise(
                 break
             # Not only after end-of-file: a helper may hold the result pipe open.
             if inspect is not None and not exited:
-                state = os.waitid(os.P_PID, pid, os.WSTOPPED | os.WNOHANG)
+                try:
+                    state = os.waitid(os.P_PID, pid, os.WSTOPPED | os.WNOHANG)
+                except ChildProcessError:
+                    # It exited since the poll: Linux answers ECHILD for a zombie
+                    # that WSTOPPED alone cannot match. wait4 below reaps it.
+                    exited = True
+                    continue
                 stopped = state is not None and state.si_code == os.CLD_STOPPED
         if retained is not None:
             retained.sample(pid)
