@@ -64,8 +64,10 @@ def decode_source(path: Path, data: bytes) -> str:
 
 def display_path(path: Path | str) -> str:
     """``path`` as the user would type it: relative to the working directory
-    when it is inside it (solutions/two-sum.py), else as it is."""
+    when it is inside it (solutions/two-sum.py), else whole."""
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        here = Path.cwd().resolve()
+        whole = Path(path).resolve()
+        return str(whole.relative_to(here)) if here != Path(here.anchor) else str(whole)
     except (ValueError, OSError):
         return str(path)
