@@ -30,10 +30,18 @@ def entry_payload(spec: ProblemSpec) -> dict[str, Any]:
             "kind": "class",
             "name": entry.name,
             "methods": [m.name for m in entry.methods],
+            # Declared as returning nothing: what they return is not kept (the host ignores it too).
+            "void": [m.name for m in entry.methods if m.void],
             "measure_retained": entry.measure_retained,
         }
     params = [{"name": p.name, **p.codec()} for p in entry.params]
-    return {"kind": "function", "name": entry.name, "params": params, "preserve_input": entry.preserve_input}
+    return {
+        "kind": "function",
+        "name": entry.name,
+        "aliases": [alias.name for alias in entry.aliases],
+        "params": params,
+        "preserve_input": entry.preserve_input,
+    }
 
 
 def preload_for(spec: ProblemSpec, source: str) -> list[str]:
@@ -90,12 +98,14 @@ class HarnessRun:
     takes the remaining cases: a crash can never turn into an AC.
     """
 
-    def __init__(self, problem: Problem, source: str, sandbox: Sandbox) -> None:
+    def __init__(self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None) -> None:
         self._spec = problem.spec
         self._sandbox = sandbox
         self._init = {
             "type": "init",
             "source": source,
+            # What compile errors and tracebacks call the file (the harness's default: solution.py).
+            **({"filename": filename} if filename else {}),
             "entry": entry_payload(problem.spec),
             "limits": limits_payload(problem.spec),
             "preload": preload_for(problem.spec, source),

@@ -12,6 +12,8 @@ from judge.checkers import Answer, checker_for
 from judge.execution import HarnessRun, case_verdict
 from judge.reference import ReferenceResult
 from judge.sandbox.base import Sandbox
+from judge.solutions import display_path
+from judge.spec import ClassEntry
 from judge.values import bounded, decode
 from judge.verdicts import Verdict
 
@@ -159,7 +161,7 @@ def grade(
     """
     check = checker_for(problem)
     report = SubmissionReport(problem.slug, Verdict.AC, sandbox.name, file=file, total_cases=len(cases))
-    with HarnessRun(problem, source, sandbox) as run:
+    with HarnessRun(problem, source, sandbox, filename=display_path(file) if file else None) as run:
         failure = run.start()
         if failure is not None:
             report.verdict, report.message, report.details, report.line = failure.verdict, failure.message, failure.details, failure.line
@@ -187,13 +189,27 @@ def grade(
     return report
 
 
+def ignore_void_outputs(problem: Problem, args: dict[str, Any], got: Any) -> Any:
+    """A design problem's outputs with null for the constructor and for every call
+    of a method declared as returning nothing (``returns: None``): LeetCode ignores
+    what such a method returns, and so does the judge, whatever the child sent."""
+    entry = problem.spec.entry
+    operations = args.get("operations")
+    if not isinstance(entry, ClassEntry) or not isinstance(got, list) or not isinstance(operations, list):
+        return got
+    if len(got) != len(operations):
+        return got
+    void = {method.name for method in entry.methods if method.void}
+    return [None if index == 0 or operations[index] in void else value for index, value in enumerate(got)]
+
+
 def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any) -> CaseReport:
     verdict, message = case_verdict(facts, problem.spec)
     raw = facts.get("result")
     # Written by the case's own process, which may write anything: only well-typed fields are read.
     result: dict[str, Any] = raw if isinstance(raw, dict) else {}
     error: dict[str, Any] = result["error"] if isinstance(result.get("error"), dict) else {}
-    got = decode(result["value"]) if "value" in result else None
+    got = ignore_void_outputs(problem, case.args, decode(result["value"])) if "value" in result else None
     report = CaseReport(
         id=case.id,
         name=case.name,

@@ -85,7 +85,8 @@ def failure_panel(case: CaseReport, entry: Entry = None) -> Panel:
         if diff:
             parts.append(Text(diff, style="dim"))
     if case.traceback:
-        parts.append(Text(inert_tail(case.traceback, _OUTPUT_CHARS), style="red"))
+        # fold: a long path in File "...", line N is cut into lines, never elided.
+        parts.append(Text(inert_tail(case.traceback, _OUTPUT_CHARS), style="red", overflow="fold"))
     for label, text in (("Your stdout", case.stdout), ("Your stderr", case.stderr)):
         if text:
             parts.append(Text.assemble((f"{label}:\n", "bold"), inert(text, _OUTPUT_CHARS)))
@@ -149,10 +150,12 @@ def summary_line(report: SubmissionReport) -> Text:
 
 def print_report(report: SubmissionReport, *, show_table: bool = True, entry: Entry = None) -> None:
     if report.verdict in (Verdict.CE,) or not report.tests:
-        body = Text(inert(report.message or "the solution could not be loaded"))
+        body = Text(inert(report.message or "the solution could not be loaded"), overflow="fold")
         if report.details:
             body.append("\n\n" + inert_tail(report.details, _OUTPUT_CHARS), style="dim")
-        out.print(Panel(body, title=f"{report.verdict} {report.verdict.label}", title_align="left", border_style="red"))
+        # The line in the title too: in the body, a long path can push it onto another line.
+        where = f" (line {report.line})" if report.line else ""
+        out.print(Panel(body, title=f"{report.verdict} {report.verdict.label}{where}", title_align="left", border_style="red"))
         out.print(summary_line(report))
         return
     if show_table:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import tokenize
 from pathlib import Path
 
 from judge.catalog import PROJECT_ROOT
@@ -32,11 +34,40 @@ def read_solution(slug: str, file: Path | None) -> tuple[Path, str]:
     if path.is_dir():
         raise JudgeError(f"{path} is a directory, not a solution file")
     try:
-        source = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise JudgeError(f"{path} is not UTF-8 text") from None
+        data = path.read_bytes()
     except OSError as error:
         raise JudgeError(f"cannot read {path}: {error.strerror}") from None
+    source = decode_source(path, data)
     if not source.strip():
         raise JudgeError(f"{path} is empty: write your solution first")
     return path, source
+
+
+def decode_source(path: Path, data: bytes) -> str:
+    """A Python file's text as Python reads it: a UTF-8 byte-order mark is
+    dropped, and a PEP 263 ``# -*- coding: NAME -*-`` line names the encoding."""
+    advice = "save it as UTF-8 or declare its encoding (PEP 263: # -*- coding: latin-1 -*-)"
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as error:
+        if error.msg.startswith("invalid or missing encoding declaration"):  # no cookie, and not UTF-8
+            raise JudgeError(f"{path} is not UTF-8 text; {advice}") from None
+        if error.msg.startswith("encoding problem"):
+            raise JudgeError(f"{path}: encoding problem: a UTF-8 byte-order mark, and a coding line for another encoding") from None
+        raise JudgeError(f"{path}: {error.msg}") from None  # unknown encoding: NAME
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        name = "UTF-8" if encoding in ("utf-8", "utf-8-sig") else encoding
+        raise JudgeError(f"{path} is not {name} text (byte {error.start}); {advice}") from None
+
+
+def display_path(path: Path | str) -> str:
+    """``path`` as the user would type it: relative to the working directory
+    when it is inside it (solutions/two-sum.py), else whole."""
+    try:
+        here = Path.cwd().resolve()
+        whole = Path(path).resolve()
+        return str(whole.relative_to(here)) if here != Path(here.anchor) else str(whole)
+    except (ValueError, OSError):
+        return str(path)

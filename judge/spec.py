@@ -64,7 +64,19 @@ class Param(Strict):
 class Method(Strict):
     name: Identifier
     params: list[Param] = []
-    returns: TypeName = "None"
+    returns: TypeName = Field("None", description="None: the method returns nothing, and whatever it returns is ignored")
+
+    @property
+    def void(self) -> bool:
+        return parse_type(self.returns).base == "None"
+
+
+class Alias(Strict):
+    """Another name LeetCode gives the entry point (a renamed problem), with its own parameter names."""
+
+    name: Identifier
+    params: list[Identifier]
+    note: str = Field("", description="where the name comes from, for `judge show`")
 
 
 class FunctionEntry(Strict):
@@ -73,6 +85,18 @@ class FunctionEntry(Strict):
     params: list[Param]
     returns: TypeName
     preserve_input: bool = Field(False, description="the linked lists passed in must keep their structure and values")
+    aliases: list[Alias] = Field([], description="other names the solution may give the entry point")
+
+    @model_validator(mode="after")
+    def _aliases_fit(self) -> FunctionEntry:
+        seen = {self.name}
+        for alias in self.aliases:
+            if alias.name in seen:
+                raise ValueError(f"alias {alias.name!r} repeats a name of the entry point")
+            seen.add(alias.name)
+            if len(alias.params) != len(self.params):
+                raise ValueError(f"alias {alias.name!r} must name {len(self.params)} parameter(s), one for each of {self.name}'s")
+        return self
 
 
 class ClassEntry(Strict):

@@ -118,7 +118,7 @@ def practice_command(
     if not existed:
         _write_template(problem, path)
     box = open_sandbox(sandbox)
-    run_examples, submit = examples_runner(problem, box), submission_runner(problem, box)
+    run_examples, submit = examples_runner(problem, box, path), submission_runner(problem, box, path)
 
     out.print(statement(problem, interview=interview))
     if reason:

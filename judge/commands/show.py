@@ -69,4 +69,8 @@ def show_command(slug: str, lang: str, interview: bool) -> None:
             style="dim",
         )
     )
+    if isinstance(entry, FunctionEntry):
+        for alias in entry.aliases:
+            note = f" ({alias.note})" if alias.note else ""
+            out.print(Text(f"Also accepted: {alias.name}({', '.join(alias.params)}){note}", style="dim"), soft_wrap=True)
     out.print(Text(f"Start with: judge new {slug}", style="dim"))

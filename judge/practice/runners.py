@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from judge.cases import Case, example_cases, submission_cases
 from judge.catalog import Problem
 from judge.grading import CaseReport, SubmissionReport, grade
@@ -10,7 +12,7 @@ from judge.reference import ReferenceResult, reference_results
 from judge.sandbox.base import Sandbox
 
 
-def examples_runner(problem: Problem, sandbox: Sandbox) -> Runner:
+def examples_runner(problem: Problem, sandbox: Sandbox, file: Path | None = None) -> Runner:
     cases = example_cases(problem)
 
     def run(source: str, progress: Progress) -> SubmissionReport:
@@ -21,12 +23,12 @@ def examples_runner(problem: Problem, sandbox: Sandbox) -> Runner:
             done += 1
             progress(case.id, done, len(cases))
 
-        return grade(problem, source, cases, sandbox, on_case=on_case)
+        return grade(problem, source, cases, sandbox, on_case=on_case, file=str(file) if file else None)
 
     return run
 
 
-def submission_runner(problem: Problem, sandbox: Sandbox) -> Runner:
+def submission_runner(problem: Problem, sandbox: Sandbox, file: Path | None = None) -> Runner:
     """Judges on every hidden case. The reference's answers are worked out (or read
     from the cache) at the first submission and kept for the next ones."""
     cases = submission_cases(problem)
@@ -49,6 +51,8 @@ def submission_runner(problem: Problem, sandbox: Sandbox) -> Runner:
             judged += 1
             progress(case.id, judged, len(cases))
 
-        return grade(problem, source, cases, sandbox, reference=reference, on_case=on_case, stop_after_tle=True)
+        return grade(
+            problem, source, cases, sandbox, reference=reference, on_case=on_case, stop_after_tle=True, file=str(file) if file else None
+        )
 
     return run

@@ -31,6 +31,7 @@ from judge.history.records import Attempt
 from judge.practice.clock import Countdown
 from judge.practice.keys import KeySource
 from judge.practice.watcher import SolutionWatcher
+from judge.solutions import decode_source
 
 # A case finished: its label, and how many of how many are done.
 Progress = Callable[[str, int, int], None]
@@ -327,12 +328,15 @@ class PracticeSession:
 
     def _read(self) -> str | None:
         try:
-            source = self.path.read_text(encoding="utf-8")
+            source = decode_source(self.path, self.path.read_bytes())
         except FileNotFoundError:
             self._show(notice=f"{self.path} is gone; save it again")
             return None
-        except (OSError, UnicodeDecodeError) as error:
+        except OSError as error:
             self._show(notice=f"cannot read {self.path}: {error}")
+            return None
+        except JudgeError as error:
+            self._show(notice=str(error))
             return None
         if not source.strip():
             self._show(notice=f"{self.path} is empty: write your solution first")
