@@ -1,0 +1,41 @@
+# expect: WA
+# Replaces occurrences scanning from the right: merging (a, a) turns a a a into [a, aa].
+# says: occurrences are replaced left to right without overlap
+import re
+
+
+def _merge(ids, a, b, new):
+    out, i = [], len(ids) - 1
+    while i >= 0:
+        if i >= 1 and ids[i - 1] == a and ids[i] == b:
+            out.append(new)
+            i -= 2
+        else:
+            out.append(ids[i])
+            i -= 1
+    return out[::-1]
+
+
+def bpe_train_and_encode(corpus, num_merges, texts):
+    chunks = [list(c.encode("utf-8")) for s in corpus for c in re.findall(r"\S+|\s+", s)]
+    merges = []
+    for step in range(num_merges):
+        counts = {}
+        for ids in chunks:
+            for pair in zip(ids, ids[1:]):
+                counts[pair] = counts.get(pair, 0) + 1
+        if not counts:
+            break
+        pair = min(counts, key=lambda p: (-counts[p], p))
+        chunks = [_merge(ids, *pair, 256 + step) for ids in chunks]
+        merges.append(list(pair))
+    encodings = []
+    for text in texts:
+        out = []
+        for c in re.findall(r"\S+|\s+", text):
+            ids = list(c.encode("utf-8"))
+            for r, (a, b) in enumerate(merges):
+                ids = _merge(ids, a, b, 256 + r)
+            out += ids
+        encodings.append(out)
+    return merges, encodings
