@@ -56,6 +56,7 @@ LLM_INFERENCE = [
 ]
 LLM_TRAINING = [
     "swiglu-and-activations",
+    "bpe-train-and-encode",
 ]
 ML += LLM_INFERENCE + LLM_TRAINING
 
