@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from judge.catalog import Catalog, Problem
-from judge.console import warn
-from judge.sandbox import BACKENDS, Sandbox, choose_sandbox
+
+if TYPE_CHECKING:  # the sandbox's modules load the Docker client and pydantic: only commands that run code pay for them
+    from judge.sandbox import Sandbox
+
+# The keys of judge.sandbox.BACKENDS (tests/test_cli_speed.py keeps them equal).
+BACKEND_NAMES = ("docker", "local")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -29,7 +33,7 @@ def problem_named(slug: str) -> Problem:
 def sandbox_option(function: F) -> F:
     return click.option(
         "--sandbox",
-        type=click.Choice(sorted(BACKENDS)),
+        type=click.Choice(BACKEND_NAMES),
         envvar="JUDGE_SANDBOX",
         default=None,
         help=(
@@ -40,6 +44,9 @@ def sandbox_option(function: F) -> F:
 
 
 def open_sandbox(name: str | None, quiet: bool = False) -> Sandbox:
+    from judge.console import warn
+    from judge.sandbox import choose_sandbox
+
     choice = choose_sandbox(name)
     if choice.warning and not quiet:
         warn(choice.warning)

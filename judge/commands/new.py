@@ -10,12 +10,13 @@ from rich.markup import escape
 from judge.commands.common import problem_named
 from judge.console import out
 from judge.errors import JudgeError
+from judge.names import PROBLEM
 from judge.solutions import solution_path
 from judge.template import render
 
 
 @click.command("new")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.option("-o", "--output", "file", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of solutions/SLUG.py.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def new_command(slug: str, file: Path | None, force: bool) -> None:

@@ -26,6 +26,7 @@ from judge.history.recording import record_attempt
 from judge.history.records import Attempt
 from judge.history.schedule import CLOCK_MINUTES, plan
 from judge.history.store import read_attempts
+from judge.names import PROBLEM, difficulty_option, no_match_message, tag_option
 from judge.practice.clock import Countdown, format_seconds
 from judge.practice.keys import keys_from
 from judge.practice.runners import examples_runner, submission_runner
@@ -40,7 +41,7 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
 
 
 @click.command("practice")
-@click.argument("slug", required=False)
+@click.argument("slug", required=False, type=PROBLEM)
 @click.option(
     "--minutes",
     type=click.IntRange(min=1),
@@ -50,8 +51,8 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
 @click.option(
     "--random", "pick_random", is_flag=True, help="Without SLUG: a problem at random (among the filters) instead of the scheduled one."
 )
-@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Without SLUG: only problems of this difficulty.")
-@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Without SLUG: only problems with this tag (repeatable).")
+@difficulty_option("Without SLUG: only problems")
+@tag_option("Without SLUG: only problems")
 @sandbox_option
 def practice_command(
     slug: str | None, minutes: int | None, pick_random: bool, difficulty: str | None, tags: tuple[str, ...], sandbox: str | None
@@ -118,9 +119,9 @@ def practice_command(
 
 def _pick(pick_random: bool, difficulty: str | None, tags: tuple[str, ...]) -> tuple[Problem, str]:
     problems, _errors = catalog().load_all()
-    chosen = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty) and all(t in p.spec.tags for t in tags)]
+    chosen = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty.lower()) and all(t in p.spec.tags for t in tags)]
     if not chosen:
-        raise JudgeError("no problem matches those filters; `judge list` shows the tags and difficulties")
+        raise JudgeError(no_match_message(tags, difficulty, {t for p in problems for t in p.spec.tags}))
     if pick_random:
         return random.choice(chosen), f"at random among {len(chosen)} problem{'s' if len(chosen) > 1 else ''}"
     top = plan(read_attempts(), [(p.slug, p.spec.difficulty, p.spec.tags) for p in chosen], datetime.now(UTC))[0]

@@ -12,6 +12,7 @@ from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import out
 from judge.errors import JudgeError, SpecError
 from judge.grading import grade
+from judge.names import PROBLEM
 from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import failure_panel, print_report
@@ -20,7 +21,7 @@ from judge.text import inert
 
 
 @click.command("run")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "-i",

@@ -9,17 +9,31 @@ from rich.text import Text
 from judge.commands.common import problem_named
 from judge.console import out, warn
 from judge.examples import example_panels
+from judge.names import PROBLEM
+from judge.pager import paged
 from judge.spec import FunctionEntry
 
 
 @click.command("show")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.option("--lang", default="en", show_default=True, metavar="LANG", help="Statement language: en, or zh where the problem has one.")
-def show_command(slug: str, lang: str) -> None:
-    """Show the statement, examples, constraints and limits of SLUG.
+@click.option("--no-pager", is_flag=True, help="Print straight to the terminal, however long the statement.")
+def show_command(slug: str, lang: str, no_pager: bool) -> None:
+    """Show the statement, examples, constraints and limits of a problem.
 
+    SLUG is the problem's slug, a unique prefix or word of it (`judge show
+    median`), or its LeetCode number (`judge show 4`). On a terminal, a
+    statement longer than the screen goes through your pager ($PAGER, or
+    `less -R -F -X`; JUDGE_PAGER overrides, `cat` turns it off).
+
+    Reads the problem's package (statement, problem.yaml); writes nothing.
     Hidden test cases are never shown.
     """
+    with paged(out, enabled=not no_pager):
+        _show(slug, lang)
+
+
+def _show(slug: str, lang: str) -> None:
     problem = problem_named(slug)
     statement = problem.statement
     if lang != "en":

@@ -14,6 +14,7 @@ from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import err, out
 from judge.grading import grade
 from judge.history.recording import record_attempt, report_attempt
+from judge.names import PROBLEM
 from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import print_report
@@ -22,7 +23,7 @@ from judge.text import inert
 
 
 @click.command("submit")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the report.")
 @click.option("-x", "--fail-fast", is_flag=True, help="Stop at the first case that is not accepted.")
