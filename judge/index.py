@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from judge.catalog import Catalog
 
 
+_FORMAT = 2  # of an entry: bumped when Summary changes
+
+
 @dataclass(frozen=True)
 class Summary:
     slug: str
@@ -33,6 +36,7 @@ class Summary:
     difficulty: str = ""
     tags: tuple[str, ...] = ()
     leetcode: str | None = None
+    limits: tuple[int, ...] = ()  # time_ms, memory_mb, output_kb: enough to start a sandbox early
     error: str | None = None  # the package does not load, and why
 
     @property
@@ -47,7 +51,7 @@ def _stamp(folder: Path) -> list[Any] | None:
         names = sorted(os.listdir(folder))
     except OSError:
         return None
-    return [__version__, spec.st_mtime_ns, spec.st_size, names]
+    return [__version__, _FORMAT, spec.st_mtime_ns, spec.st_size, names]
 
 
 def _index_path(catalog: Catalog) -> Path:
@@ -62,7 +66,8 @@ def _summarise(catalog: Catalog, slug: str) -> Summary:
         spec = catalog.get(slug).spec
     except SpecError as error:
         return Summary(slug, error=str(error))
-    return Summary(slug, spec.title, spec.difficulty, tuple(spec.tags), spec.source.leetcode)
+    limits = (spec.limits.time_ms, spec.limits.memory_mb, spec.limits.output_kb)
+    return Summary(slug, spec.title, spec.difficulty, tuple(spec.tags), spec.source.leetcode, limits)
 
 
 def summaries(catalog: Catalog) -> list[Summary]:
@@ -80,6 +85,7 @@ def summaries(catalog: Catalog) -> list[Summary]:
             try:
                 data = dict(entry["summary"])
                 data["tags"] = tuple(data["tags"])
+                data["limits"] = tuple(data["limits"])
                 result.append(Summary(**data))
                 continue
             except (KeyError, TypeError):
@@ -94,3 +100,7 @@ def summaries(catalog: Catalog) -> list[Summary]:
         except OSError:
             pass  # an index that cannot be written only costs time
     return result
+
+
+def summary_of(catalog: Catalog, slug: str) -> Summary | None:
+    return next((s for s in summaries(catalog) if s.slug == slug), None)

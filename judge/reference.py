@@ -42,7 +42,8 @@ def _cache_key(problem: Problem, cases: list[Case], sandbox: Sandbox) -> str:
         digest.update(b"\0")
     for case in cases:
         digest.update(case.id.encode("utf-8"))
-        digest.update(json.dumps(case.args, sort_keys=True).encode("utf-8"))
+        # A generated case's digest names its args (the generator's key and its number) without serialising them again.
+        digest.update(case.digest.encode("utf-8") if case.digest else json.dumps(case.args, sort_keys=True).encode("utf-8"))
     return digest.hexdigest()[:32]
 
 

@@ -11,6 +11,8 @@ from judge.catalog import Catalog, Problem
 
 if TYPE_CHECKING:  # the sandbox's modules load the Docker client and pydantic: only commands that run code pay for them
     from judge.sandbox import Sandbox
+    from judge.sandbox.select import Choice
+    from judge.spec import Limits
 
 # The keys of judge.sandbox.BACKENDS (tests/test_cli_speed.py keeps them equal).
 BACKEND_NAMES = ("docker", "local")
@@ -43,8 +45,33 @@ def sandbox_option(function: F) -> F:
     )(function)
 
 
-def open_sandbox(name: str | None, quiet: bool = False) -> Sandbox:
+def open_sandbox(name: str | None, quiet: bool = False, warm: Limits | None = None) -> Sandbox:
+    """The sandbox to run solutions in, warning when it is not isolated.
+
+    With ``warm`` (a problem's limits), the choice and the first harness's start
+    happen in a thread while the command goes on preparing its cases; the
+    returned sandbox waits for them where it is first used.
+    """
     from judge.console import warn
+
+    if warm is not None:
+        from judge.sandbox.warm import WarmingSandbox, adopt_early
+
+        def report(choice: Choice) -> None:
+            if choice.warning and not quiet:
+                warn(choice.warning)
+
+        early = adopt_early(name)
+        if early is not None:  # begun by the command line itself, before this command's imports
+            early.report_choice(report)
+            return early
+        warming = WarmingSandbox(name, warm, report)
+        ctx = click.get_current_context(silent=True)
+        if ctx is not None:
+            ctx.call_on_close(warming.close)  # a harness started for nothing is stopped
+        else:
+            warming.close()  # no command to outlive: just choose
+        return warming
     from judge.sandbox import choose_sandbox
 
     choice = choose_sandbox(name)

@@ -43,8 +43,8 @@ def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: 
     """
     problem = problem_named(slug)
     path, source = read_solution(slug, file)
+    box = open_sandbox(sandbox, warm=problem.spec.limits)  # the container starts while the cases are read
     cases = [custom_case(problem, text, n) for n, text in enumerate(inputs, 1)] or example_cases(problem)
-    box = open_sandbox(sandbox)
     reference = None
     if inputs:
         try:

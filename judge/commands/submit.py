@@ -37,7 +37,7 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
     """
     problem = problem_named(slug)
     path, source = read_solution(slug, file)
-    box = open_sandbox(sandbox, quiet=as_json)
+    box = open_sandbox(sandbox, quiet=as_json, warm=problem.spec.limits)  # the container starts while the cases are read
     cases = submission_cases(problem)
     interactive = err.is_terminal
     with case_progress(f"{slug}: expected outputs", len(cases), enabled=interactive) as advance:
