@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from contextlib import closing
@@ -11,6 +10,7 @@ from typing import Any
 
 import click
 
+from judge import jsonout
 from judge.checking.annotations import annotation, in_github_actions
 from judge.checking.discovery import match_problems, solution_files
 from judge.checking.display import check_progress, failure_lines, summary_line, summary_table
@@ -84,6 +84,11 @@ def check_command(paths: tuple[Path, ...], jobs: int | None, as_json: bool, juni
     (GITHUB_ACTIONS=true) each failing solution is also printed as an error
     annotation on its file.
 
+    Reads the solution files and the problem packages; writes one `check`
+    attempt per solution to the history (unless --no-history), the JUnit
+    file given with --junit, and the reference's outputs and generated
+    cases to your cache folder (JUDGE_CACHE_DIR).
+
     \b
     Exit status:
       0  every solution found was accepted
@@ -117,7 +122,7 @@ def check_command(paths: tuple[Path, ...], jobs: int | None, as_json: bool, juni
         except OSError as error:
             raise JudgeError(f"cannot write the JUnit report to {junit}: {error.strerror}") from None
     if as_json:
-        click.echo(json.dumps([outcome_json(o) for o in outcomes], indent=2, default=str))
+        click.echo(jsonout.dumps([outcome_json(o) for o in outcomes], indent=2, default=str))
     else:
         out.print(summary_table(outcomes))
         for line in failure_lines(outcomes):

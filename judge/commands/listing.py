@@ -6,7 +6,6 @@ piped: the catalogue index (judge.index) has every field they show.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -15,6 +14,7 @@ from typing import Any
 
 import click
 
+from judge import jsonout
 from judge.commands.common import catalog
 from judge.errors import JudgeError
 from judge.history.records import Attempt
@@ -69,7 +69,7 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
         raise JudgeError(f"no problems found in {catalog().root}")
     rows = _rows(problems)
     if as_json:
-        click.echo(json.dumps(rows, indent=2))
+        click.echo(jsonout.dumps(rows, indent=2))
         return
     if not sys.stdout.isatty():
         for row in rows:
@@ -104,7 +104,7 @@ def tags_command(as_json: bool, difficulty: str | None) -> None:
     counts = Counter(t for p in _chosen((), difficulty) for t in p.tags)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if as_json:
-        click.echo(json.dumps(dict(ordered), indent=2))
+        click.echo(jsonout.dumps(dict(ordered), indent=2))
         return
     for tag, count in ordered:
         click.echo(f"{count}\t{tag}")

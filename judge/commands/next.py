@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import click
 from rich.markup import escape
 from rich.table import Table
 
+from judge import jsonout
 from judge.commands.common import catalog
 from judge.console import err, out
 from judge.errors import JudgeError
@@ -39,6 +39,8 @@ def next_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None, c
       judge next                  the problem to practise now
       judge next -n 5             and the four after it
       judge next --tag graph      only graph problems
+
+    Reads your history and the problem packages; writes nothing.
     """
     problems, errors = catalog().load_all()
     for error in errors:
@@ -48,7 +50,7 @@ def next_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None, c
         raise JudgeError(no_match_message(tags, difficulty, {t for p in problems for t in p.spec.tags}))
     ranked = plan(read_attempts(), [(p.slug, p.spec.difficulty, p.spec.tags) for p in chosen], datetime.now(UTC))[:count]
     if as_json:
-        click.echo(json.dumps([item.as_dict() for item in ranked], indent=2))
+        click.echo(jsonout.dumps([item.as_dict() for item in ranked], indent=2))
         return
     top = ranked[0]
     out.print(f"Practise [slug]{top.slug}[/] ({top.difficulty}; {escape(', '.join(top.tags))}): {escape(top.reason)}", soft_wrap=True)

@@ -75,6 +75,10 @@ def practice_command(
     (outcome, time used, the last submission's verdict and cases); the
     submissions made during it are not recorded as separate submit attempts.
 
+    Reads the problem's package, your history (to pick a problem) and
+    solutions/SLUG.py; writes solutions/SLUG.py when it is missing and one
+    practice attempt to the history (unless --no-history).
+
     Exit status: 0 accepted, 1 time up or quit without an accepted submission,
     130 Ctrl-C.
     """

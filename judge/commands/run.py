@@ -40,6 +40,9 @@ def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: 
     answers, a diff for long lists and what the solution printed. With
     --input, your own cases run instead, judged against the reference
     solution's answers. Exit status 0 when all pass, 1 otherwise.
+
+    Reads FILE and the problem's package; writes nothing (not even the
+    history). Your -i cases' expected answers are not cached.
     """
     problem = problem_named(slug)
     path, source = read_solution(slug, file)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 from rich.markup import escape
 
+from judge import jsonout
 from judge.cases import submission_cases
 from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import err, out
@@ -34,6 +34,10 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
     Shows each case's verdict (AC, WA, TLE, MLE, RE, CE, OLE), CPU time beside
     the reference solution's, peak memory, and the first failing case in full.
     Exit status: 0 accepted, 1 judged and not accepted, 2 usage error.
+
+    Reads FILE and the problem's package; writes one attempt to the history
+    (unless --no-history), and the reference's outputs and the generated
+    hidden cases to your cache folder (JUDGE_CACHE_DIR), never elsewhere.
     """
     problem = problem_named(slug)
     path, source = read_solution(slug, file)
@@ -49,7 +53,7 @@ def submit_command(slug: str, file: Path | None, as_json: bool, fail_fast: bool,
         )
     record_attempt(report_attempt(report, "submit", source, started, datetime.now(UTC)))
     if as_json:
-        click.echo(json.dumps(report.to_json(), indent=2, default=str))
+        click.echo(jsonout.dumps(report.to_json(), indent=2, default=str))
     else:
         shown = escape(inert(str(path), 300, one_line=True))
         out.print(f"[bold]{shown}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
