@@ -70,8 +70,17 @@ def exit_status(outcomes: list[Outcome]) -> int:
     metavar="FILE",
     help="Also write JUnit XML to FILE: a testsuite per solution, a testcase per case.",
 )
+@click.option(
+    "--shard",
+    metavar="K/N",
+    default=None,
+    help="Judge only the K-th of N parts of the solutions (a CI matrix of N jobs: each file in exactly one part, "
+    "parts balanced by each problem's number of cases, the same split on every machine).",
+)
 @sandbox_option
-def check_command(paths: tuple[Path, ...], jobs: int | None, as_json: bool, junit: Path | None, sandbox: str | None) -> None:
+def check_command(
+    paths: tuple[Path, ...], jobs: int | None, as_json: bool, junit: Path | None, shard: str | None, sandbox: str | None
+) -> None:
     """Judge every solution in DIR (default solutions/) on its hidden cases.
 
     A solution is a file named after its problem, <slug>.py; files given by
@@ -102,6 +111,20 @@ def check_command(paths: tuple[Path, ...], jobs: int | None, as_json: bool, juni
         where = ", ".join(str(t) for t in targets)
         raise JudgeError(f"no solutions found in {where}: a solution is a file named <slug>.py (judge list shows the slugs)")
     found = match_problems(files, catalog())
+    if shard is not None:
+        from judge.checking.shards import parse_shard
+        from judge.checking.shards import shard as shard_of
+
+        k, n = parse_shard(shard)
+        total = len(found)
+        found = shard_of(found, k, n)
+        err.print(f"[muted]shard {k}/{n}: {len(found)} of {total} solutions[/]")
+        if not found:
+            if junit is not None:
+                write_junit(junit, [])
+            if as_json:
+                click.echo("[]")
+            raise click.exceptions.Exit(0)
     box = open_sandbox(sandbox, quiet=as_json)
     workers = min(jobs or default_jobs(), len(found))
 
