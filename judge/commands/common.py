@@ -45,12 +45,13 @@ def sandbox_option(function: F) -> F:
     )(function)
 
 
-def open_sandbox(name: str | None, quiet: bool = False, warm: Limits | None = None) -> Sandbox:
+def open_sandbox(name: str | None, quiet: bool = False, warm: Limits | None = None, keep_warm: bool = False) -> Sandbox:
     """The sandbox to run solutions in, warning when it is not isolated.
 
     With ``warm`` (a problem's limits), the choice and the first harness's start
     happen in a thread while the command goes on preparing its cases; the
-    returned sandbox waits for them where it is first used.
+    returned sandbox waits for them where it is first used. With ``keep_warm``
+    too, a new harness starts each time one is taken, until the command ends.
     """
     from judge.console import warn
 
@@ -61,11 +62,11 @@ def open_sandbox(name: str | None, quiet: bool = False, warm: Limits | None = No
             if choice.warning and not quiet:
                 warn(choice.warning)
 
-        early = adopt_early(name)
+        early = None if keep_warm else adopt_early(name)
         if early is not None:  # begun by the command line itself, before this command's imports
             early.report_choice(report)
             return early
-        warming = WarmingSandbox(name, warm, report)
+        warming = WarmingSandbox(name, warm, report, keep_warm=keep_warm)
         ctx = click.get_current_context(silent=True)
         if ctx is not None:
             ctx.call_on_close(warming.close)  # a harness started for nothing is stopped

@@ -91,7 +91,7 @@ def practice_command(
     existed = path.exists()
     if not existed:
         _write_template(problem, path)
-    box = open_sandbox(sandbox)
+    box = open_sandbox(sandbox, warm=problem.spec.limits, keep_warm=True)  # every save judged by a harness already running
     run_examples, submit = examples_runner(problem, box), submission_runner(problem, box)
 
     out.print(statement(problem))
@@ -112,6 +112,7 @@ def practice_command(
             submit=submit,
             on_view=screen.update,
             examples_at_start=existed,
+            tick=0.1,  # a save is seen within 0.1 s (the watcher looks as often)
         ).run()
 
     _summarise(result)

@@ -58,8 +58,16 @@ class WarmingSandbox(Sandbox):
     with the limits it was started for gets the harness already running."""
 
     def __init__(
-        self, name: str | None, limits: Limits | LimitsKey | None, on_choice: Callable[[Choice], None] | None = None
+        self,
+        name: str | None,
+        limits: Limits | LimitsKey | None,
+        on_choice: Callable[[Choice], None] | None = None,
+        *,
+        keep_warm: bool = False,
     ) -> None:
+        # keep_warm: each time the harness started ahead is taken, the next one starts
+        # (a practice session: every save is judged by a harness already running).
+        self._keep_warm = keep_warm
         self._wanted = name
         self._limits = limits
         self._on_choice = on_choice
@@ -68,6 +76,7 @@ class WarmingSandbox(Sandbox):
         self._error: BaseException | None = None
         self._spare: HarnessConnection | None = None
         self._lock = threading.Lock()
+        self._closed = False
         self._thread = threading.Thread(target=self._start, name="sandbox-warm-up")
         self._thread.start()
 
@@ -81,14 +90,21 @@ class WarmingSandbox(Sandbox):
             return
         finally:
             self._chosen.set()
-        if self._limits is None:
+        self._refill()
+
+    def _refill(self) -> None:
+        if self._limits is None or self._choice is None or self._closed:
             return
         try:
-            spare = self._choice.sandbox.open(self._limits)  # type: ignore[arg-type]  # a LimitsKey has what open reads
+            started = self._choice.sandbox.open(self._limits)  # type: ignore[arg-type]  # a LimitsKey has what open reads
         except Exception:
             return  # the main thread's own open() will meet the same failure and report it
         with self._lock:
-            self._spare = spare
+            kept = not self._closed
+            if kept:
+                self._spare = started
+        if not kept:  # closed meanwhile: nobody will take it
+            started.close()
 
     def report_choice(self, on_choice: Callable[[Choice], None]) -> None:
         self._on_choice = on_choice
@@ -124,6 +140,9 @@ class WarmingSandbox(Sandbox):
         with self._lock:
             spare, self._spare = self._spare, None
         if spare is not None and wanted:
+            if self._keep_warm:  # the next one starts while this one judges
+                self._thread = threading.Thread(target=self._refill, name="sandbox-warm-up")
+                self._thread.start()
             return spare
         if spare is not None:
             spare.close()
@@ -137,6 +156,8 @@ class WarmingSandbox(Sandbox):
 
     def close(self) -> None:
         """Stop a harness that was started and never used (the command failed before judging)."""
+        with self._lock:
+            self._closed = True
         self._thread.join()
         with self._lock:
             spare, self._spare = self._spare, None
