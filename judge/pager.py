@@ -5,10 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from rich.console import Console
+import sys
+from typing import TextIO
 
 # less: keep colours (-R), quit when it fits one screen (-F), leave the text on screen (-X).
 DEFAULT_PAGER = "less -R -F -X"
@@ -23,24 +21,19 @@ def pager_command() -> str | None:
     return None if chosen in ("", "cat") else chosen
 
 
-@contextmanager
-def paged(console: Console, enabled: bool = True) -> Iterator[None]:
-    """Everything printed on ``console`` inside goes through the pager when it is a
-    terminal and the text is taller than the screen; otherwise it is printed as is."""
-    command = pager_command() if enabled and console.is_terminal else None
-    if command is None:
-        yield
-        return
-    with console.capture() as capture:
-        yield
-    text = capture.get()
-    if text.count("\n") < console.size.height - 1:
-        console.file.write(text)
-        console.file.flush()
+def page(text: str, enabled: bool = True, file: TextIO | None = None) -> None:
+    """``text`` through the pager when stdout is a terminal and the text is taller
+    than the screen; otherwise written as is."""
+    file = file or sys.stdout
+    command = pager_command() if enabled and file.isatty() else None
+    if command is None or text.count("\n") < shutil.get_terminal_size().lines - 1:
+        file.write(text)
+        file.flush()
         return
     env = dict(os.environ)
     env.setdefault("LESS", "-R")
     try:
         subprocess.run(command, shell=True, input=text.encode("utf-8", errors="replace"), env=env, check=False)
     except OSError:
-        console.file.write(text)
+        file.write(text)
+        file.flush()

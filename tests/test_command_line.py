@@ -266,3 +266,18 @@ def test_a_warm_sandbox_hands_over_the_harness_it_started(tmp_path: Path) -> Non
     unused.close()  # started for nothing: stopped
     assert unused._spare is None
     assert isinstance(unused.sandbox, LocalSandbox)
+
+
+def test_show_keeps_its_rendering_until_the_statement_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy_problem("two-sum", tmp_path)
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(tmp_path))
+    first = invoke("show", "two-sum").output
+    kept = list((Path(os.environ["JUDGE_CACHE_DIR"]) / "show").glob("*.txt"))
+    assert len(kept) == 1 and kept[0].read_text() == first
+    assert invoke("show", "two-sum").output == first
+    statement = tmp_path / "two-sum" / "statement.md"
+    statement.write_text(statement.read_text() + "\nOne more line about the problem.\n")
+    assert "One more line about the problem." in invoke("show", "two-sum").output
+    missing = CliRunner().invoke(cli, ["show", "two-sum", "--lang", "xx"])
+    assert "no statement in 'xx'" in missing.output  # said every time: never served from the cache
+    assert "no statement in 'xx'" in CliRunner().invoke(cli, ["show", "two-sum", "--lang", "xx"]).output

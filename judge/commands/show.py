@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import click
-from rich.markdown import Markdown
-from rich.text import Text
 
-from judge.commands.common import problem_named
-from judge.console import out, warn
-from judge.examples import example_panels
+from judge.commands.common import catalog, problem_named
 from judge.names import PROBLEM
-from judge.pager import paged
-from judge.spec import FunctionEntry
+from judge.pager import page
 
 
 @click.command("show")
@@ -29,11 +24,28 @@ def show_command(slug: str, lang: str, no_pager: bool) -> None:
     Reads the problem's package (statement, problem.yaml); writes nothing.
     Hidden test cases are never shown.
     """
-    with paged(out, enabled=not no_pager):
-        _show(slug, lang)
+    from judge import showcache
+
+    key = showcache.cache_key(catalog().root / slug, lang)
+    text = showcache.load(key)  # rendered before: no spec, no Markdown to load
+    if text is None:
+        from judge.console import out
+
+        with out.capture() as capture:
+            _show(slug, lang)
+        text = capture.get()
+        showcache.store(key, text)
+    page(text, enabled=not no_pager)
 
 
 def _show(slug: str, lang: str) -> None:
+    from rich.markdown import Markdown
+    from rich.text import Text
+
+    from judge.console import out, warn
+    from judge.examples import example_panels
+    from judge.spec import FunctionEntry
+
     problem = problem_named(slug)
     statement = problem.statement
     if lang != "en":
