@@ -21,7 +21,6 @@ from judge.history.records import Attempt
 from judge.index import Summary, summaries
 from judge.names import difficulty_option, no_match_message, tag_option
 
-_DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 _DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 
 _READS = """\
@@ -75,21 +74,45 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
         for row in rows:
             click.echo("\t".join((row["slug"], row["difficulty"], row["status"] or "-", ",".join(row["tags"]), row["title"])))
         return
-    from rich.table import Table
+    click.echo(_table(rows))
 
-    from judge.console import out
 
-    table = Table(title=f"{len(rows)} problems", title_justify="left")
-    table.add_column("slug", no_wrap=True)  # people copy it into the next command
-    for column in ("title", "difficulty", "tags", "status"):
-        table.add_column(column)
-    for row in rows:
-        style = _DIFFICULTY_STYLE[row["difficulty"]]
-        mark = "[ok]" if row["status"] == "solved" else ""
-        table.add_row(
-            f"[slug]{row['slug']}[/]", row["title"], f"[{style}]{row['difficulty']}[/]", ", ".join(row["tags"]), f"{mark}{row['status']}"
-        )
-    out.print(table)
+# SGR colours, as `judge list` has always shown them (rich is not loaded for a list).
+_COLOUR = {"easy": "32", "medium": "33", "hard": "31", "slug": "36", "solved": "1;32", "head": "1"}
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    """The terminal's table: aligned columns, colours unless NO_COLOR, cut to the terminal's width."""
+    import os
+    import shutil
+
+    colour = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+    def paint(text: str, code: str | None) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if colour and code and text else text
+
+    headers = ("slug", "title", "difficulty", "tags", "status")
+    cells = [(r["slug"], r["title"], r["difficulty"], ", ".join(r["tags"]), r["status"]) for r in rows]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+    spare = shutil.get_terminal_size().columns - (sum(widths) + 2 * (len(widths) - 1))
+    if spare < 0:  # the title gives way first, then the tags; the slug is never cut (people copy it)
+        for index in (1, 3):
+            cut = min(-spare, widths[index] - 10)
+            if cut > 0:
+                widths[index] -= cut
+                spare += cut
+
+    def line(values: tuple[str, ...], codes: tuple[str | None, ...]) -> str:
+        parts = []
+        for value, width, code in zip(values, widths, codes):
+            shown = value if len(value) <= width else value[: width - 1] + "…"
+            parts.append(paint(shown, code) + " " * (width - len(shown)))
+        return "  ".join(parts).rstrip()
+
+    lines = [paint(f"{len(rows)} problems", "1"), line(headers, ("1",) * 5)]
+    for cell in cells:
+        lines.append(line(cell, ("36", None, _COLOUR.get(cell[2]), None, "1;32" if cell[4] == "solved" else None)))
+    return "\n".join(lines)
 
 
 @click.command("tags", epilog=_READS.replace(", your history and solutions/\n(JUDGE_SOLUTIONS_DIR) for the status", ""))
