@@ -156,6 +156,9 @@ class WarmingSandbox(Sandbox):
 
     def close(self) -> None:
         """Stop a harness that was started and never used (the command failed before judging)."""
+        global _early
+        if _early is self:  # never adopted by a later command in this process
+            _early = None
         with self._lock:
             self._closed = True
         self._thread.join()
