@@ -30,7 +30,7 @@ How to read the figures
   that is not a shim script.
 * The docker table: the engine's own create/start/remove of an idle container,
   then the judge's set-up split into the engine calls the sandbox makes (timed
-  by wrapping the docker client's methods; no judge code changed) and what
+  by wrapping the engine's methods; no judge code changed) and what
   the harness does inside the container. Python start-up and numpy's import
   are measured apart, in a throwaway container with one CPU.
 """
@@ -56,7 +56,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.console import Console
 from rich.markup import escape
@@ -345,16 +345,22 @@ class _TimedConnection(HarnessConnection):
 
 
 class _TimedDockerSandbox(DockerSandbox):
-    """The real DockerSandbox; its client's engine calls and its connections are timed."""
+    """The real DockerSandbox; its engine calls and its connections are timed."""
 
-    API_CALLS = ("create_container", "attach_socket", "start", "remove_container")
+    # The engine calls a submission makes (judge/sandbox/api.py), under the names of the Docker API's operations.
+    API_CALLS: ClassVar[dict[str, str]] = {
+        "create_container": "create",
+        "attach_socket": "attach",
+        "start": "start",
+        "remove_container": "remove",
+    }
 
     def __init__(self) -> None:
         super().__init__()
         self.samples: dict[str, list[float]] = defaultdict(list)
-        api = self.client().api
-        for name in self.API_CALLS:
-            setattr(api, name, self._timed(name, getattr(api, name)))
+        engine = self.engine()
+        for label, name in self.API_CALLS.items():
+            setattr(engine, name, self._timed(label, getattr(engine, name)))
 
     def _timed(self, name: str, call: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 
+from judge import __version__
+from judge.atomicfile import write_text_atomic
+from judge.cachedir import cache_dir
 from judge.catalog import Problem
 from judge.errors import JudgeError, SpecError
 from judge.loader import load_function
@@ -25,6 +32,9 @@ class Case:
     # Only examples carry an expected output of their own; hidden cases get
     # theirs from the reference solution.
     expected: Any = None
+    # A digest of the args when one is known without serialising them again
+    # (generated cases from the cache): the reference cache's key uses it.
+    digest: str = field(default="", repr=False, compare=False)
 
 
 def example_cases(problem: Problem) -> list[Case]:
@@ -49,7 +59,58 @@ def manual_cases(problem: Problem) -> list[Case]:
     return cases
 
 
+def _generated_key(problem: Problem) -> str:
+    """Everything generated cases depend on: the judge's version, the generator's
+    source, its seed and the spec that checks them (problem.yaml)."""
+    assert problem.spec.generator is not None
+    digest = hashlib.sha256()
+    for part in (
+        __version__,
+        str(problem.spec.generator.seed),
+        problem.generator_path.read_text(encoding="utf-8"),
+        (problem.root / "problem.yaml").read_text(encoding="utf-8"),
+    ):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _generated_cache(problem: Problem, key: str) -> Path:
+    # The user's own cache folder, as the reference outputs: never a report, never a sandbox.
+    return cache_dir() / "cases" / f"{problem.slug}-{key}.json"
+
+
 def generated_cases(problem: Problem) -> list[Case]:
+    """The generator's cases, from the cache when its key matches (two-sum's
+    10^5-element cases cost about a second to generate in pure Python)."""
+    if problem.spec.generator is None:
+        return []
+    try:
+        key = _generated_key(problem)
+    except OSError as error:
+        raise SpecError(f"{problem.generator_path}: cannot read: {error.strerror}") from None
+    path = _generated_cache(problem, key)
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        cases = [
+            Case(f"generated-{number:02d}", entry["args"], "generated", str(entry["name"]), digest=f"{key}:{number}")
+            for number, entry in enumerate(stored, 1)
+        ]
+    except (OSError, ValueError, KeyError, TypeError):
+        cases = None
+    if cases is not None and all(isinstance(case.args, dict) for case in cases):
+        return [_checked(problem, case, problem.generator_path) for case in cases]
+    cases = fresh_generated_cases(problem)
+    try:
+        write_text_atomic(path, json.dumps([{"name": case.name, "args": case.args} for case in cases]))
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return [Case(case.id, case.args, case.origin, case.name, digest=f"{key}:{number}") for number, case in enumerate(cases, 1)]
+
+
+def fresh_generated_cases(problem: Problem) -> list[Case]:
+    """generate() run now, never from the cache (`judge validate` compares the two)."""
     if problem.spec.generator is None:
         return []
     generate = load_function(problem.generator_path, "generator", "generate")

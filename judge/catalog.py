@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import difflib
 import importlib.util
 import os
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judge.errors import ProblemNotFound, SpecError
-from judge.spec import ProblemSpec, load_spec
+
+if TYPE_CHECKING:  # pydantic is loaded only when a problem is
+    from judge.spec import ProblemSpec
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SPEC_FILE = "problem.yaml"
@@ -99,6 +102,8 @@ class Problem:
 
 
 def load_problem(root: Path) -> Problem:
+    from judge.spec import load_spec
+
     spec = load_spec(root / SPEC_FILE)
     problem = Problem(spec, root)
     if spec.slug != root.name:
@@ -144,7 +149,44 @@ class Catalog:
                 errors.append(error)
         return problems, errors
 
+    def find(self, name: str) -> str:
+        """The slug a person means by ``name``: the slug itself, a unique prefix
+        or word of one (`median`), its title, or its LeetCode number (`4`).
+        An ambiguous name is an error listing the candidates."""
+        if (self.root / name / SPEC_FILE).is_file():
+            return name
+        slugs = self.slugs()
+        wanted = re.sub(r"[\s_]+", "-", name.strip().lower())
+        if wanted in slugs:
+            return wanted
+        candidates: list[str] = []
+        number = wanted.removeprefix("lc").removeprefix("#")
+        if number.isdigit():
+            from judge.index import summaries
+
+            candidates = [s.slug for s in summaries(self) if s.leetcode_number == str(int(number))]
+        if not candidates:
+            candidates = [slug for slug in slugs if slug.startswith(wanted)]
+        if not candidates and wanted:
+            words = wanted.split("-")
+            candidates = [slug for slug in slugs if _has_words(slug.split("-"), words)]
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            raise ProblemNotFound(
+                f"{name!r} could name {len(candidates)} problems: {', '.join(candidates)}; give more of the slug"
+            )
+        raise ProblemNotFound(self._not_found_message(name))
+
     def _not_found_message(self, slug: str) -> str:
+        import difflib
+
         close = difflib.get_close_matches(slug, self.slugs(), n=3, cutoff=0.5)
         hint = f" Did you mean: {', '.join(close)}?" if close else " Run 'judge list' to see them."
         return f"no problem called {slug!r} in {self.root}.{hint}"
+
+
+def _has_words(slug_words: list[str], words: list[str]) -> bool:
+    """Whether ``words`` appear in ``slug_words`` in a row (`two sorted` in median-of-two-sorted-arrays)."""
+    size = len(words)
+    return any(slug_words[i : i + size] == words for i in range(len(slug_words) - size + 1))

@@ -17,7 +17,6 @@ from judge.catalog import Problem
 from judge.conformance import mismatch, outputs_mismatch
 from judge.errors import SpecError
 from judge.loader import load_function
-from judge.ml import compare, tolerance
 from judge.spec import Checker, ClassEntry
 from judge.text import cut
 from judge.values import node_text, show
@@ -133,6 +132,8 @@ def node_identity(answer: Answer) -> CheckResult:
 def numeric(config: Checker) -> CheckFunction:
     """Arrays, tuples of them and numbers, element by element within abs_tol + rel_tol * |expected|;
     shape, dtype family and finiteness each get their own message (see judge.ml.compare)."""
+    from judge.ml import compare, tolerance  # numpy: only problems with arrays pay for it
+
     tol = tolerance(config)
     parts = config.options.get("parts")
 

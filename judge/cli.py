@@ -1,33 +1,57 @@
-"""The `judge` command line."""
+"""The `judge` command line.
+
+Commands are imported only when they run: `judge --help` and `judge list`
+must not pay for numpy, pydantic or the Docker client. A command is one line
+in COMMANDS: its name, where it lives, and the one-line help `judge --help`
+shows (tests/test_cli_speed.py keeps that line equal to the command's own).
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import sys
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
 from judge import __version__
-from judge.commands.check import check_command
-from judge.commands.doctor import doctor_command
-from judge.commands.hint import hint_command, solution_command
-from judge.commands.image import image_group
-from judge.commands.listing import list_command
-from judge.commands.new import new_command
-from judge.commands.next import next_command
-from judge.commands.practice import practice_command
-from judge.commands.run import run_command
-from judge.commands.show import show_command
-from judge.commands.stats import stats_command
-from judge.commands.submit import submit_command
-from judge.commands.validate import validate_command
-from judge.console import err
 from judge.entry import _terminate
 from judge.errors import JudgeError, SandboxError
-from judge.text import inert
+
+# name: ("module:attribute", one-line help or None to read it from the command itself)
+COMMANDS: dict[str, tuple[str, str | None]] = {
+    "list": ("judge.commands.listing:list_command", "List the problems: slug, title, difficulty, tags and your status."),
+    "tags": ("judge.commands.listing:tags_command", "List the tags with how many problems have each."),
+    "next": ("judge.commands.next:next_command", "Say which problem to practise now, and why."),
+    "show": ("judge.commands.show:show_command", "Show the statement, examples, constraints and limits of a problem."),
+    "new": ("judge.commands.new:new_command", "Write solutions/SLUG.py with the signature, statement and examples."),
+    "run": ("judge.commands.run:run_command", "Run FILE (default solutions/SLUG.py) on the visible examples of SLUG."),
+    "submit": ("judge.commands.submit:submit_command", "Judge FILE (default solutions/SLUG.py) on the hidden cases of SLUG."),
+    "hint": ("judge.commands.hint:hint_command", "Show the next hint for SLUG, one at a time."),
+    "solution": ("judge.commands.hint:solution_command", "Show the reference solution of SLUG and its editorial."),
+    "check": ("judge.commands.check:check_command", "Judge every solution in DIR (default solutions/) on its hidden cases."),
+    "practice": ("judge.commands.practice:practice_command", "Practise SLUG against an interview clock."),
+    "stats": ("judge.commands.stats:stats_command", "Show your progress from the history: solved, solve times, streaks."),
+    "validate": ("judge.commands.validate:validate_command", "Check problem packages (all of them when no SLUG is given)."),
+    "image": ("judge.commands.image:image_group", "The Docker image solutions run in."),
+    "doctor": ("judge.commands.doctor:doctor_command", "Check the Docker engine, the sandbox image and the backend `submit` will use."),
+    "completion": ("judge.commands.completion:completion_command", "Print the shell code that completes judge's commands and slugs."),
+}
+
+
+# Commands that run a solution in a sandbox: the container starts (in a thread)
+# while the command's own modules load, its problem's limits read from the
+# catalogue index. See judge/sandbox/warm.py.
+STARTS_A_SANDBOX = {"run": ("-i", "--input", "--sandbox"), "submit": ("--sandbox",)}
+
+
+def load_command(name: str) -> click.Command:
+    module, _, attribute = COMMANDS[name][0].partition(":")
+    command = getattr(importlib.import_module(module), attribute)
+    assert isinstance(command, click.Command)
+    return command
 
 
 class _Failure(click.ClickException):
@@ -38,10 +62,50 @@ class _Failure(click.ClickException):
         self.exit_code = status  # type: ignore[misc]  # click reads it per instance
 
     def show(self, file: object = None) -> None:
+        from rich.markup import escape
+
+        from judge.console import err
+        from judge.text import inert
+
         err.print(f"[bad]error:[/] {escape(inert(self.message))}", soft_wrap=True)
 
 
 class JudgeGroup(click.Group):
+    """Commands from COMMANDS, imported on first use; errors of ours as one line."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and args[0] in STARTS_A_SANDBOX and not ctx.resilient_parsing:
+            _start_sandbox_early(ctx, args[1:], STARTS_A_SANDBOX[args[0]])
+        return super().resolve_command(ctx, args)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        if cmd_name not in COMMANDS:
+            return None
+        command = load_command(cmd_name)
+        self.commands[cmd_name] = command
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # The listing from the registry's lines, so `judge --help` imports no command.
+        rows = []
+        limit = formatter.width - 6 - max(len(name) for name in self.list_commands(ctx))
+        for name in self.list_commands(ctx):
+            known = COMMANDS.get(name, ("", None))[1]
+            if known is None or name in self.commands:
+                command = self.get_command(ctx, name)
+                if command is None or command.hidden:
+                    continue
+                known = command.get_short_help_str(limit)
+            rows.append((name, known))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
@@ -51,6 +115,11 @@ class JudgeGroup(click.Group):
             raise _Failure(str(error), error.exit_code) from None
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # `judge list | head`: the reader has what it wanted. Later writes go nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise click.exceptions.Exit(141) from None
         except Exception as error:  # the last line of defence: a bug of ours
             if os.environ.get("JUDGE_DEBUG"):
                 raise
@@ -109,23 +178,36 @@ def cli(history: Path | None, no_history: bool) -> None:
         os.environ["JUDGE_NO_HISTORY"] = "1"
 
 
-for command in (
-    list_command,
-    next_command,
-    show_command,
-    new_command,
-    run_command,
-    submit_command,
-    hint_command,
-    solution_command,
-    check_command,
-    practice_command,
-    stats_command,
-    validate_command,
-    image_group,
-    doctor_command,
-):
-    cli.add_command(command)
+def _start_sandbox_early(ctx: click.Context, args: list[str], takes_value: tuple[str, ...]) -> None:
+    """Begin choosing the sandbox and starting its container for the problem
+    named in ``args``; a guess gone wrong only costs a container never used."""
+    positional, sandbox, rest = [], os.environ.get("JUDGE_SANDBOX") or None, list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("-h", "--help", "--"):
+            return
+        if arg.startswith("--sandbox="):
+            sandbox = arg.partition("=")[2]
+        elif arg in takes_value:
+            value = rest.pop(0) if rest else ""
+            sandbox = value if arg == "--sandbox" else sandbox
+        elif not arg.startswith("-"):
+            positional.append(arg)
+    if not positional or sandbox not in (None, "docker", "local"):
+        return
+    try:
+        from judge.catalog import Catalog
+        from judge.index import summary_of
+
+        catalog = Catalog()
+        summary = summary_of(catalog, catalog.find(positional[0]))
+    except JudgeError:
+        return  # the command reports it
+    if summary is None or len(summary.limits) != 3:
+        return
+    from judge.sandbox.warm import LimitsKey, start_early
+
+    ctx.call_on_close(start_early(sandbox, LimitsKey(*summary.limits)).close)
 
 
 def main() -> None:
@@ -136,6 +218,8 @@ def main() -> None:
         error.show()
         sys.exit(error.exit_code)
     except (click.exceptions.Abort, KeyboardInterrupt):
+        from judge.console import err
+
         err.print("[bad]interrupted[/]")
         sys.exit(130)
     sys.exit(code if isinstance(code, int) else 0)

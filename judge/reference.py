@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from judge import __version__
 from judge.atomicfile import write_atomic
+from judge.cachedir import cache_dir
 from judge.cases import Case
 from judge.catalog import Problem
 from judge.errors import SpecError
@@ -29,11 +27,6 @@ from judge.sandbox.base import HARNESS_PATH, Sandbox
 class ReferenceResult:
     value: Any
     cpu_ms: float
-
-
-def cache_dir() -> Path:
-    override = os.environ.get("JUDGE_CACHE_DIR")
-    return Path(override) if override else Path(platformdirs.user_cache_dir("interview-judge"))
 
 
 def _cache_key(problem: Problem, cases: list[Case], sandbox: Sandbox) -> str:
@@ -49,7 +42,8 @@ def _cache_key(problem: Problem, cases: list[Case], sandbox: Sandbox) -> str:
         digest.update(b"\0")
     for case in cases:
         digest.update(case.id.encode("utf-8"))
-        digest.update(json.dumps(case.args, sort_keys=True).encode("utf-8"))
+        # A generated case's digest names its args (the generator's key and its number) without serialising them again.
+        digest.update(case.digest.encode("utf-8") if case.digest else json.dumps(case.args, sort_keys=True).encode("utf-8"))
     return digest.hexdigest()[:32]
 
 

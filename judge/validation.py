@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from judge.cases import Case, example_cases, generated_cases, hidden_cases
+from judge.cases import Case, example_cases, fresh_generated_cases, hidden_cases
 from judge.catalog import Problem
 from judge.checkers import Answer, checker_for
 from judge.errors import SpecError
@@ -109,7 +109,7 @@ def _validate(problem: Problem, sandbox: Sandbox, report: ProblemValidation, ste
     step("generating cases")
     hidden = hidden_cases(problem)
     report.add(bool(hidden), "hidden cases exist", f"{len(hidden)} hidden cases")
-    again = generated_cases(problem)
+    again = fresh_generated_cases(problem)  # the first may come from the cache
     first = [c for c in hidden if c.origin == "generated"]
     same = [json.dumps(c.args, sort_keys=True) for c in first] == [json.dumps(c.args, sort_keys=True) for c in again]
     report.add(same, "generation is deterministic", "" if same else "two runs of generate() with the same seed differ")

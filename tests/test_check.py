@@ -219,3 +219,40 @@ def test_workers_judge_solutions_at_the_same_time(tmp_path: Path, catalog: Catal
     assert all(o.accepted for o in outcomes), [o.report.message if o.report else o.error for o in outcomes]
     (a, b) = sorted(outcomes, key=lambda o: o.started_at)  # type: ignore[arg-type,return-value]
     assert a.finished_at is not None and b.started_at is not None and b.started_at < a.finished_at
+
+
+def test_shards_cover_every_file_exactly_once_and_balance_the_cost(tmp_path: Path) -> None:
+    from judge.checking.shards import cost, parse_shard, shard, split
+
+    folder = tmp_path / "solutions"
+    folder.mkdir()
+    catalog = Catalog(PROBLEMS)
+    for slug in catalog.slugs():
+        (folder / f"{slug}.py").write_text("pass\n")
+    (folder / "not-a-problem.py").write_text("pass\n")
+    found = match_problems(solution_files([folder]), catalog)
+    for n in range(1, 8):
+        parts = split(found, n)
+        names = [f.path.name for part in parts for f in part]
+        assert sorted(names) == sorted(f.path.name for f in found)  # every file, exactly once
+        assert [shard(found, k, n) for k in range(1, n + 1)] == parts  # each job computes its own part alike
+        totals = [sum(cost(f) for f in part) for part in parts]
+        assert max(totals) - min(totals) <= max(cost(f) for f in found)
+        assert split(list(reversed(found)), n) == parts  # the order files were found in does not matter
+    assert parse_shard("2/3") == (2, 3)
+    for bad in ("0/3", "4/3", "x", "1/0"):
+        with pytest.raises(JudgeError):
+            parse_shard(bad)
+
+
+def test_check_with_a_shard_judges_only_its_part(tmp_path: Path, runner: CliRunner) -> None:
+    folder = tmp_path / "solutions"
+    folder.mkdir()
+    for slug in ("two-sum", "middle-of-the-linked-list"):
+        (folder / f"{slug}.py").write_text((PROBLEMS / slug / "reference.py").read_text())
+    judged = []
+    for k in (1, 2, 3):
+        result = runner.invoke(cli, ["check", str(folder), "--shard", f"{k}/3", "--sandbox", "local", "--json"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        judged += [row["problem"] for row in json.loads(result.stdout)]
+    assert sorted(judged) == ["middle-of-the-linked-list", "two-sum"]

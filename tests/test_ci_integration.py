@@ -8,6 +8,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -38,8 +39,8 @@ def _judge_commands(workflow: dict) -> list[list[str]]:
     for step in workflow["jobs"]["check"]["steps"]:
         for line in str(step.get("run", "")).splitlines():
             words = shlex.split(line)
-            if ".venv/bin/judge" in words:
-                commands.append(words[words.index(".venv/bin/judge") + 1 :])
+            if ".judge-venv/bin/judge" in words:
+                commands.append(words[words.index(".judge-venv/bin/judge") + 1 :])
     return commands
 
 
@@ -50,7 +51,9 @@ def test_the_workflow_calls_the_judge_with_options_it_has(runner: CliRunner) -> 
         # --help is eager: the options before it are still parsed, so a renamed one fails here.
         result = runner.invoke(cli, [*words, "--help"])
         assert result.exit_code == 0, (words, result.output)
-    assert (PROJECT_ROOT / "Makefile").read_text().count("$(BIN)/judge:") == 1  # `make .venv/bin/judge` exists
+    steps = yaml.safe_load(WORKFLOW.read_text())["jobs"]["check"]["steps"]
+    install = next(step["run"] for step in steps if "pip install" in step.get("run", ""))
+    assert '"interview-judge @ $JUDGE_FROM"' in install  # the judge comes from its repository, the solutions from the user's
 
 
 def test_the_hook_manifest_is_valid() -> None:
@@ -94,3 +97,39 @@ def test_the_hook_judges_only_the_changed_solutions(tmp_path: Path) -> None:
     failed = hook("solutions/two-sum.py", "solutions/linked-list-cycle.py")
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "✗ solutions/linked-list-cycle.py: CE" in failed.stdout
+
+
+def _steps(job: str) -> dict[str, str]:
+    workflow = yaml.safe_load(WORKFLOW.read_text())
+    return {step.get("name", ""): step.get("run", "") for step in workflow["jobs"][job]["steps"]}
+
+
+def test_the_workflow_runs_on_a_repository_of_solutions(tmp_path: Path, docker_sandbox: object) -> None:
+    """The documented layout (the user's own repository: solutions/<slug>.py committed, the
+    judge installed as a package) with the workflow's own commands: each shard, then the merge."""
+    workflow = yaml.safe_load(WORKFLOW.read_text())
+    shards = workflow["jobs"]["check"]["strategy"]["matrix"]["shard"]
+    assert shards == list(range(1, int(workflow["env"]["SHARDS"]) + 1))
+    repo = tmp_path / "my-solutions"
+    (repo / "solutions").mkdir(parents=True)
+    accepted = ["two-sum", "middle-of-the-linked-list", "linked-list-cycle", "stable-softmax"]
+    for slug in accepted:
+        shutil.copy(PROJECT_ROOT / "problems" / slug / "reference.py", repo / "solutions" / f"{slug}.py")
+    wrong = PROJECT_ROOT / "problems" / "two-sum" / "wrong" / "same_element_twice.py"
+    shutil.copy(wrong, repo / "solutions" / "kth-node-from-end-of-list.py")
+    env = {**os.environ, "SHARDS": str(workflow["env"]["SHARDS"]), "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("JUDGE_SOLUTIONS_DIR", None)  # the repository's own solutions/, as on the runner
+    judge_step = _steps("check")["Judge the solutions"].replace(".judge-venv/bin/judge", str(BIN / "judge"))
+    (repo / "reports").mkdir()
+    statuses = {}
+    for k in shards:
+        command = judge_step.replace("${{ matrix.shard }}", str(k))
+        done = subprocess.run(["bash", "-c", command], cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+        statuses[k] = done.returncode
+        assert done.returncode in (0, 1), done.stdout + done.stderr
+        shutil.move(repo / f"judge-report-{k}.xml", repo / "reports" / f"judge-report-{k}.xml")
+    assert sorted(statuses.values()) == [0] * (len(shards) - 1) + [1]  # only the shard holding the wrong one fails
+    merge = subprocess.run(["bash", "-c", _steps("report")["Merge the shards' reports"]], cwd=repo, env=env, capture_output=True, text=True)
+    assert merge.returncode == 0, merge.stderr
+    suites = [suite.get("name") for suite in ET.parse(repo / "judge-report.xml").getroot().iter("testsuite")]
+    assert sorted(suites) == sorted([*accepted, "kth-node-from-end-of-list"])  # each solution once

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from contextlib import closing
@@ -11,6 +10,7 @@ from typing import Any
 
 import click
 
+from judge import jsonout
 from judge.checking.annotations import annotation, in_github_actions
 from judge.checking.discovery import match_problems, solution_files
 from judge.checking.display import check_progress, failure_lines, summary_line, summary_table
@@ -73,9 +73,22 @@ def exit_status(outcomes: list[Outcome]) -> int:
 @click.option(
     "--all", "run_all", is_flag=True, help="Run every case of each solution, even after a TLE (by default each stops at its first)."
 )
+@click.option(
+    "--shard",
+    metavar="K/N",
+    default=None,
+    help="Judge only the K-th of N parts of the solutions (a CI matrix of N jobs: each file in exactly one part, "
+    "parts balanced by each problem's number of cases, the same split on every machine).",
+)
 @sandbox_option
 def check_command(
-    paths: tuple[Path, ...], jobs: int | None, as_json: bool, junit: Path | None, run_all: bool, sandbox: str | None
+    paths: tuple[Path, ...],
+    jobs: int | None,
+    as_json: bool,
+    junit: Path | None,
+    run_all: bool,
+    shard: str | None,
+    sandbox: str | None,
 ) -> None:
     """Judge every solution in DIR (default solutions/) on its hidden cases.
 
@@ -93,6 +106,11 @@ def check_command(
     (GITHUB_ACTIONS=true) each failing solution is also printed as an error
     annotation on its file.
 
+    Reads the solution files and the problem packages; writes one `check`
+    attempt per solution to the history (unless --no-history), the JUnit
+    file given with --junit, and the reference's outputs and generated
+    cases to your cache folder (JUDGE_CACHE_DIR).
+
     \b
     Exit status:
       0  every solution found was accepted
@@ -106,6 +124,20 @@ def check_command(
         where = ", ".join(str(t) for t in targets)
         raise JudgeError(f"no solutions found in {where}: a solution is a file named <slug>.py (judge list shows the slugs)")
     found = match_problems(files, catalog())
+    if shard is not None:
+        from judge.checking.shards import parse_shard
+        from judge.checking.shards import shard as shard_of
+
+        k, n = parse_shard(shard)
+        total = len(found)
+        found = shard_of(found, k, n)
+        err.print(f"[muted]shard {k}/{n}: {len(found)} of {total} solutions[/]")
+        if not found:
+            if junit is not None:
+                write_junit(junit, [])
+            if as_json:
+                click.echo("[]")
+            raise click.exceptions.Exit(0)
     box = open_sandbox(sandbox, quiet=as_json)
     workers = min(jobs or default_jobs(), len(found))
 
@@ -129,7 +161,7 @@ def check_command(
         except OSError as error:
             raise JudgeError(f"cannot write the JUnit report to {junit}: {error.strerror}") from None
     if as_json:
-        click.echo(json.dumps([outcome_json(o) for o in outcomes], indent=2, default=str))
+        click.echo(jsonout.dumps([outcome_json(o) for o in outcomes], indent=2, default=str))
     else:
         out.print(summary_table(outcomes))
         for line in failure_lines(outcomes):

@@ -18,6 +18,9 @@ from judge.sandbox.select import choose_sandbox
 def doctor_command() -> None:
     """Check the Docker engine, the sandbox image and the backend `submit` will use.
 
+    Reads the Docker engine's state (DOCKER_HOST); writes nothing, except
+    that it removes containers a dead judge left behind.
+
     Exit status 0 when solutions will run in the docker sandbox, 1 when they
     would fall back to the local (not isolated) backend.
     """

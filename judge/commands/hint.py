@@ -19,6 +19,7 @@ from judge.history.location import history_enabled
 from judge.history.recording import record_reveal
 from judge.history.records import solved
 from judge.history.store import read_attempts
+from judge.names import PROBLEM
 
 LANG_HELP = "Language: en, or zh where the problem has a Chinese statement."
 
@@ -36,7 +37,7 @@ def _language(problem: Problem, language: str) -> str:
 
 
 @click.command("hint")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.option("--all", "show_all", is_flag=True, help="Show again every hint seen since your last solve, and no new one.")
 @click.option("--lang", default="en", show_default=True, metavar="LANG", help=LANG_HELP)
 def hint_command(slug: str, show_all: bool, lang: str) -> None:
@@ -46,6 +47,9 @@ def hint_command(slug: str, show_all: bool, lang: str) -> None:
     is recorded in the history: a solve after hints is rated Hard by `judge
     next` (it comes back sooner) and counted apart by `judge stats`. The count
     starts again after each accepted submission.
+
+    Reads the problem package and your history; writes the hint shown to the
+    history.
 
     \b
       judge hint two-sum            the next hint
@@ -82,7 +86,7 @@ def hint_command(slug: str, show_all: bool, lang: str) -> None:
 
 
 @click.command("solution")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.option("--spoil", is_flag=True, help="Show it before you have solved SLUG (recorded: the problem comes back for review soon).")
 @click.option("--lang", default="en", show_default=True, metavar="LANG", help="Editorial language: en, or one the problem has.")
 def solution_command(slug: str, spoil: bool, lang: str) -> None:
@@ -93,6 +97,9 @@ def solution_command(slug: str, spoil: bool, lang: str) -> None:
     practice session for SLUG. Before that, --spoil shows it anyway and
     records the spoil: `judge next` counts it as a failed review (FSRS
     Again), so the problem comes back soon.
+
+    Reads the problem package and your history; writes a spoil to the history
+    when SLUG is not solved yet, nothing otherwise.
     """
     problem = problem_named(slug)
     earned = any(solved(attempt) for attempt in read_attempts(slug=slug))

@@ -12,7 +12,11 @@ from judge.sandbox.image import DEFAULT_MIRROR, DEFAULT_SUITE, build_image
 
 @click.group("image")
 def image_group() -> None:
-    """The Docker image solutions run in."""
+    """The Docker image solutions run in.
+
+    `judge image build` reads Debian's mirror and writes the image into the
+    Docker engine; nothing else.
+    """
 
 
 @image_group.command("build")
@@ -29,6 +33,9 @@ def build_command(force: bool, suite: str, mirror: str) -> None:
     `docker import`; no container registry is needed. It takes under a minute
     and about 250 MB. When the image is already there this does nothing
     (use --force to rebuild).
+
+    Reads the Debian mirror (--mirror); writes the image into the Docker
+    engine and temporary files it removes.
     """
     with err.status("building the sandbox image") as status:
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -10,18 +11,21 @@ from rich.markup import escape
 from judge.commands.common import problem_named
 from judge.console import out
 from judge.errors import JudgeError
+from judge.names import PROBLEM
 from judge.solutions import solution_path
 from judge.template import render
 
 
 @click.command("new")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.option("-o", "--output", "file", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of solutions/SLUG.py.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def new_command(slug: str, file: Path | None, force: bool) -> None:
     """Write solutions/SLUG.py with the signature, statement and examples.
 
-    An existing file is never overwritten without --force.
+    An existing file is never overwritten without --force. Reads the
+    problem's package; writes solutions/SLUG.py (JUDGE_SOLUTIONS_DIR), or
+    FILE with -o, and nothing else.
     """
     problem = problem_named(slug)
     path = solution_path(slug, file)
@@ -32,4 +36,7 @@ def new_command(slug: str, file: Path | None, force: bool) -> None:
         path.write_text(render(problem), encoding="utf-8")
     except OSError as error:
         raise JudgeError(f"cannot write {path}: {error.strerror}") from None
-    out.print(f"Wrote [bold]{escape(str(path))}[/]. Next: [bold]judge run {slug}[/] to try the examples.")
+    # The next command names the file when it is not the one `judge run SLUG` reads by default.
+    target = f" {shlex.quote(str(path))}" if file is not None and path != solution_path(slug, None) else ""
+    command = escape(f"judge run {slug}{target}")
+    out.print(f"Wrote [bold]{escape(str(path))}[/]. Next: [bold]{command}[/] to try the examples.", soft_wrap=True)

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import click
 from rich.markup import escape
 from rich.table import Table
 
+from judge import jsonout
 from judge.commands.common import catalog
 from judge.console import err, out
 from judge.errors import JudgeError
 from judge.history.schedule import Recommendation, plan
 from judge.history.store import read_attempts, read_reveals
+from judge.names import difficulty_option, no_match_message, tag_option
 
 _STATE_STYLE = {"due": "bad", "new": "ok", "learning": "warn", "scheduled": "muted"}
 
 
 @click.command("next")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of the recommendations instead of text.")
-@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Only problems with this tag (repeatable).")
-@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Only problems of this difficulty.")
+@tag_option()
+@difficulty_option()
 @click.option(
     "-n", "count", type=click.IntRange(min=1), metavar="N", default=1, show_default=True, help="How many recommendations to show."
 )
@@ -38,16 +39,18 @@ def next_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None, c
       judge next                  the problem to practise now
       judge next -n 5             and the four after it
       judge next --tag graph      only graph problems
+
+    Reads your history and the problem packages; writes nothing.
     """
     problems, errors = catalog().load_all()
     for error in errors:
         err.print(f"[bad]skipped a broken problem:[/] {escape(str(error))}", soft_wrap=True)
-    chosen = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty) and all(t in p.spec.tags for t in tags)]
+    chosen = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty.lower()) and all(t in p.spec.tags for t in tags)]
     if not chosen:
-        raise JudgeError("no problem matches those filters; `judge list` shows the tags and difficulties")
+        raise JudgeError(no_match_message(tags, difficulty, {t for p in problems for t in p.spec.tags}))
     ranked = plan(read_attempts(), [(p.slug, p.spec.difficulty, p.spec.tags) for p in chosen], datetime.now(UTC), read_reveals())[:count]
     if as_json:
-        click.echo(json.dumps([item.as_dict() for item in ranked], indent=2))
+        click.echo(jsonout.dumps([item.as_dict() for item in ranked], indent=2))
         return
     top = ranked[0]
     out.print(f"Practise [slug]{top.slug}[/] ({top.difficulty}; {escape(', '.join(top.tags))}): {escape(top.reason)}", soft_wrap=True)

@@ -29,6 +29,7 @@ from judge.history.recording import record_attempt
 from judge.history.records import Attempt
 from judge.history.schedule import CLOCK_MINUTES, plan
 from judge.history.store import read_attempts, read_reveals
+from judge.names import PROBLEM, difficulty_option, no_match_message, tag_option
 from judge.practice.clock import Countdown, format_seconds
 from judge.practice.keys import keys_from
 from judge.practice.runners import examples_runner, submission_runner
@@ -44,7 +45,7 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
 
 
 @click.command("practice")
-@click.argument("slug", required=False)
+@click.argument("slug", required=False, type=PROBLEM)
 @click.option(
     "--minutes",
     type=click.IntRange(min=1),
@@ -54,8 +55,8 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
 @click.option(
     "--random", "pick_random", is_flag=True, help="Without SLUG: a problem at random (among the filters) instead of the scheduled one."
 )
-@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Without SLUG: only problems of this difficulty.")
-@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Without SLUG: only problems with this tag (repeatable).")
+@difficulty_option("Without SLUG: only problems")
+@tag_option("Without SLUG: only problems")
 @click.option(
     "--interview",
     is_flag=True,
@@ -104,6 +105,10 @@ def practice_command(
     (outcome, time used, the last submission's verdict and cases); the
     submissions made during it are not recorded as separate submit attempts.
 
+    Reads the problem's package, your history (to pick a problem) and
+    solutions/SLUG.py; writes solutions/SLUG.py when it is missing and one
+    practice attempt to the history (unless --no-history).
+
     Exit status: 0 accepted, 1 time up or quit without an accepted submission,
     130 Ctrl-C.
     """
@@ -117,7 +122,7 @@ def practice_command(
     moved = None if keep or not path.exists() else _set_aside(problem, path)
     if not existed:
         _write_template(problem, path)
-    box = open_sandbox(sandbox)
+    box = open_sandbox(sandbox, warm=problem.spec.limits, keep_warm=True)  # every save judged by a harness already running
     run_examples, submit = examples_runner(problem, box, path), submission_runner(problem, box, path)
 
     out.print(statement(problem, interview=interview))
@@ -144,6 +149,7 @@ def practice_command(
             hints=hints,
             interview=interview,
             follow_ups=tuple(item.text for item in problem.spec.follow_up),
+            tick=0.1,  # a save is seen within 0.1 s (the watcher looks as often)
         ).run()
 
     _summarise(result, problem)
@@ -157,9 +163,9 @@ def practice_command(
 
 def _pick(pick_random: bool, difficulty: str | None, tags: tuple[str, ...]) -> tuple[Problem, str]:
     problems, _errors = catalog().load_all()
-    chosen = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty) and all(t in p.spec.tags for t in tags)]
+    chosen = [p for p in problems if (not difficulty or p.spec.difficulty == difficulty.lower()) and all(t in p.spec.tags for t in tags)]
     if not chosen:
-        raise JudgeError("no problem matches those filters; `judge list` shows the tags and difficulties")
+        raise JudgeError(no_match_message(tags, difficulty, {t for p in problems for t in p.spec.tags}))
     if pick_random:
         return random.choice(chosen), f"at random among {len(chosen)} problem{'s' if len(chosen) > 1 else ''}"
     top = plan(read_attempts(), [(p.slug, p.spec.difficulty, p.spec.tags) for p in chosen], datetime.now(UTC), read_reveals())[0]

@@ -12,6 +12,7 @@ from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import out
 from judge.errors import JudgeError, SpecError
 from judge.grading import grade
+from judge.names import PROBLEM
 from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import case_panel, print_report, summary_line
@@ -20,7 +21,7 @@ from judge.text import inert
 
 
 @click.command("run")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "-i",
@@ -42,11 +43,14 @@ def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: 
     lists and the traceback. With
     --input, your own cases run instead, judged against the reference
     solution's answers. Exit status 0 when all pass, 1 otherwise.
+
+    Reads FILE and the problem's package; writes nothing (not even the
+    history). Your -i cases' expected answers are not cached.
     """
     problem = problem_named(slug)
     path, source = read_solution(slug, file)
+    box = open_sandbox(sandbox, warm=problem.spec.limits)  # the container starts while the cases are read
     cases = [custom_case(problem, text, n) for n, text in enumerate(inputs, 1)] or example_cases(problem)
-    box = open_sandbox(sandbox)
     reference = None
     if inputs:
         try:

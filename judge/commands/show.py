@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-import click
-from rich.markdown import Markdown
-from rich.text import Text
+from typing import TYPE_CHECKING
 
-from judge.commands.common import problem_named
-from judge.console import out, warn
-from judge.examples import example_panels
-from judge.spec import FunctionEntry, Limits, size_text
-from judge.statement import split
+import click
+
+from judge.commands.common import catalog, problem_named
+from judge.names import PROBLEM
+from judge.pager import page
+
+if TYPE_CHECKING:
+    from judge.spec import Limits
 
 
 def limits_text(limits: Limits) -> str:
     """The limits as `judge show` states them, output cap included."""
+    from judge.spec import size_text
+
     return (
         f"Limits: {limits.time_ms} ms CPU per case, {limits.memory_mb} MB, "
         f"output {size_text(limits.output_kb)} each for stdout and stderr (print-debugging fits; OLE is for floods)"
@@ -22,18 +25,49 @@ def limits_text(limits: Limits) -> str:
 
 
 @click.command("show")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.option("--lang", default="en", show_default=True, metavar="LANG", help="Statement language: en, or zh where the problem has one.")
 @click.option(
     "--interview",
     is_flag=True,
     help="As an interviewer states it: without the spoilers (how answers are judged, the hidden cases) or follow-ups.",
 )
-def show_command(slug: str, lang: str, interview: bool) -> None:
-    """Show the statement, examples, constraints and limits of SLUG.
+@click.option("--no-pager", is_flag=True, help="Print straight to the terminal, however long the statement.")
+def show_command(slug: str, lang: str, interview: bool, no_pager: bool) -> None:
+    """Show the statement, examples, constraints and limits of a problem.
 
+    SLUG is the problem's slug, a unique prefix or word of it (`judge show
+    median`), or its LeetCode number (`judge show 4`). On a terminal, a
+    statement longer than the screen goes through your pager ($PAGER, or
+    `less -R -F -X`; JUDGE_PAGER overrides, `cat` turns it off).
+
+    Reads the problem's package (statement, problem.yaml); writes only the
+    rendered statement in the cache folder (JUDGE_CACHE_DIR).
     Hidden test cases are never shown.
     """
+    from judge import showcache
+
+    key = showcache.cache_key(catalog().root / slug, lang, interview=interview)
+    text = showcache.load(key)  # rendered before: no spec, no Markdown to load
+    if text is None:
+        from judge.console import out
+
+        with out.capture() as capture:
+            _show(slug, lang, interview)
+        text = capture.get()
+        showcache.store(key, text)
+    page(text, enabled=not no_pager)
+
+
+def _show(slug: str, lang: str, interview: bool) -> None:
+    from rich.markdown import Markdown
+    from rich.text import Text
+
+    from judge.console import out, warn
+    from judge.examples import example_panels
+    from judge.spec import FunctionEntry
+    from judge.statement import split
+
     problem = problem_named(slug)
     statement = problem.statement
     if lang != "en":

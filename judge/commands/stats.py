@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta
 
 import click
@@ -10,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from judge import jsonout
 from judge.commands.common import catalog
 from judge.console import out
 from judge.history.location import history_path
@@ -43,12 +43,13 @@ def stats_command(as_json: bool) -> None:
     - attempts per day over the last 12 weeks
 
     The history is the file given by --history or JUDGE_HISTORY (see `judge --help`).
+    Reads the history and the problem packages; writes nothing.
     """
     path = history_path()
     problems, _ = catalog().load_all()
     stats = compute_stats(read_attempts(path), problems, today=datetime.now().astimezone().date())
     if as_json:
-        click.echo(json.dumps({"history": str(path), **stats.to_json()}, indent=2))
+        click.echo(jsonout.dumps({"history": str(path), **stats.to_json()}, indent=2))
         return
     if stats.empty:
         out.print(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import click
 from rich.markup import escape
 from rich.text import Text
 
+from judge import jsonout
 from judge.cases import submission_cases
 from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import err, out
@@ -17,6 +17,7 @@ from judge.errors import JudgeError
 from judge.grading import SubmissionReport, grade
 from judge.history.recording import record_attempt, report_attempt
 from judge.interview import interview_panel, interview_summary
+from judge.names import PROBLEM
 from judge.progress import case_progress
 from judge.reference import reference_results
 from judge.report import print_report
@@ -26,7 +27,7 @@ from judge.text import inert
 
 
 @click.command("submit")
-@click.argument("slug")
+@click.argument("slug", type=PROBLEM)
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the report.")
 @click.option("-x", "--fail-fast", is_flag=True, help="Stop at the first case that is not accepted.")
@@ -48,12 +49,16 @@ def submit_command(
     As on LeetCode, judging stops at the first TLE and says how many cases
     were not run; --all runs every case.
     Exit status: 0 accepted, 1 judged and not accepted, 2 usage error.
+
+    Reads FILE and the problem's package; writes one attempt to the history
+    (unless --no-history), and the reference's outputs and the generated
+    hidden cases to your cache folder (JUDGE_CACHE_DIR), never elsewhere.
     """
     if interview and as_json:
         raise JudgeError("--interview tells the result as an interviewer would; --json tells all of it: choose one")
     problem = problem_named(slug)
     path, source = read_solution(slug, file)
-    box = open_sandbox(sandbox, quiet=as_json)
+    box = open_sandbox(sandbox, quiet=as_json, warm=problem.spec.limits)  # the container starts while the cases are read
     cases = submission_cases(problem)
     interactive = err.is_terminal
     with case_progress(f"{slug}: expected outputs", len(cases), enabled=interactive) as advance:
@@ -77,7 +82,7 @@ def submit_command(
         out.print(Text.assemble((shown_path, "bold"), " on ", (slug, "slug"), f": {len(cases)} cases, sandbox {box.name}, interview mode"))
         print_interview(report, problem.spec.follow_up, slug)
     elif as_json:
-        click.echo(json.dumps(report.to_json(), indent=2, default=str))
+        click.echo(jsonout.dumps(report.to_json(), indent=2, default=str))
     else:
         shown = escape(inert(str(path), 300, one_line=True))
         out.print(f"[bold]{shown}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)

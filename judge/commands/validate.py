@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 from rich.markup import escape
-from rich.status import Status
 from rich.table import Table
 
 from judge.commands.common import catalog, open_sandbox, sandbox_option
@@ -17,34 +16,52 @@ from judge.validation import ProblemValidation, validate_problem
 @click.argument("slugs", nargs=-1, metavar="[SLUG]...")
 @sandbox_option
 @click.option("-v", "--verbose", is_flag=True, help="Show every check, not only the failures.")
-def validate_command(slugs: tuple[str, ...], sandbox: str | None, verbose: bool) -> None:
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Problems validated at once (default: the number of CPU cores)."
+)
+def validate_command(slugs: tuple[str, ...], sandbox: str | None, verbose: bool, jobs: int | None) -> None:
     """Check problem packages (all of them when no SLUG is given).
 
     Every spec parses, every case respects the stated constraints, generation
     is deterministic, the reference agrees with the examples and passes every
     case, and each wrong solution kept in wrong/ gets the verdict its
-    '# expect: VERDICT' line names. Exit status 1 when any check fails.
+    '# expect: VERDICT' line names. Problems are validated in parallel (-j),
+    each in its own sandbox, and reported in the order given. Exit status 1
+    when any check fails.
+
+    Reads the problem packages (JUDGE_PROBLEMS_DIR); writes the reference
+    outputs and generated cases to the cache folder (JUDGE_CACHE_DIR).
     """
-    chosen = list(slugs) or catalog().slugs()
+    from concurrent.futures import ThreadPoolExecutor
+
+    from judge.commands.check import default_jobs
+
+    problems = catalog()  # click's context is this thread's alone: the workers get the catalogue itself
+    chosen = list(slugs) or problems.slugs()
     box = open_sandbox(sandbox)
-    results: list[ProblemValidation] = []
-    for slug in chosen:
+    workers = max(1, min(jobs or default_jobs(), len(chosen)))
+    done = 0
+
+    def one(slug: str) -> ProblemValidation:
         try:
-            problem = catalog().get(slug)
+            problem = problems.get(slug)
         except SpecError as error:
             broken = ProblemValidation(slug)
             broken.add(False, "problem package", str(error))
-            results.append(broken)
-            _print(broken, verbose)
-            continue
-        with err.status(f"[slug]{slug}[/]: starting") as status:
+            return broken
+        return validate_problem(problem, box, lambda _text: None)
 
-            def step(text: str, slug: str = slug, status: Status = status) -> None:
-                status.update(f"[slug]{slug}[/]: {escape(text)}")
-
-            result = validate_problem(problem, box, step)
-        results.append(result)
-        _print(result, verbose)
+    results: list[ProblemValidation] = []
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="validate")
+    try:
+        with err.status(f"validating {len(chosen)} problem{'s' if len(chosen) != 1 else ''} with {workers} worker(s)") as status:
+            for result in pool.map(one, chosen):  # in the order given, each as soon as it and those before it are done
+                results.append(result)
+                done += 1
+                status.update(f"validated {done}/{len(chosen)} problems with {workers} worker(s)")
+                _print(result, verbose)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # Ctrl-C: none starts, the running ones finish and clean up
     failed = [r.slug for r in results if not r.ok]
     summary = Table.grid(padding=(0, 1))
     summary.add_row(f"[ok]{len(results) - len(failed)} valid[/]", f"[bad]{len(failed)} invalid[/]" if failed else "")

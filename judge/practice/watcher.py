@@ -28,7 +28,7 @@ from judge.practice.clock import Clock
 # Coarser than any local file system's timestamp granularity (ext4 and tmpfs
 # use the kernel's coarse clock, a few ms; FAT has 2 s).
 RACY_NS = 2_000_000_000
-DEFAULT_INTERVAL_S = 0.25
+DEFAULT_INTERVAL_S = 0.1
 
 _Signature = tuple[int, int, int, int, int]
 

@@ -8,10 +8,12 @@ import selectors
 import time
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from judge.harness import MAX_FRAME_BYTES, encode_frame
-from judge.spec import Limits
+
+if TYPE_CHECKING:  # pydantic is not needed to start a sandbox
+    from judge.spec import Limits
 
 HARNESS_PATH = Path(__file__).resolve().parent.parent / "harness.py"
 

@@ -9,20 +9,33 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import signal
 import socket
 import threading
-import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from judge.errors import SandboxError
+from judge.sandbox.api import ApiError, UnixEngine
 from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
-from judge.sandbox.engine import LABEL, SANDBOX_UID, ImageMissing, connect, find_image, image_tag
-from judge.spec import Limits
+from judge.sandbox.engine import (
+    _PING_TIMEOUT_S,
+    LABEL,
+    SANDBOX_UID,
+    EngineUnavailable,
+    ImageMissing,
+    _short,
+    connect,
+    engine_address,
+    find_image,
+    image_tag,
+)
 
 if TYPE_CHECKING:
     import docker
+
+    from judge.spec import Limits
 
 WORKDIR = "/work"
 # The harness itself, numpy preloaded, and the capture files on the tmpfs all
@@ -35,9 +48,6 @@ _OPEN_FILES = 256
 _STACK_BYTES = 64 * 1024 * 1024
 _STDERR_KEEP = 8000
 _OWNER = f"{LABEL}.owner"
-# One per connection, so a container whose id never reached us (Ctrl-C during
-# the create request) can still be found and removed.
-_CONNECTION = f"{LABEL}.connection"
 _IPC_SYSCTLS = {
     "fs.mqueue.queues_max": "0",
     "kernel.msgmni": "0",
@@ -50,7 +60,8 @@ _STDOUT, _STDERR = 1, 2
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
     """Ctrl-C and SIGTERM wait until the block is over: a create request cut
-    short would leave a container whose id never reached us. Only the main
+    short would leave a container whose id never reached us (the name given
+    beforehand covers a create in another thread, as warm.py's). Only the main
     thread receives them, so only there is there anything to hold."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -71,11 +82,13 @@ class _AttachReader(FrameReader):
     """Frames from an attached, non-TTY container: Docker multiplexes stdout and
     stderr into one stream of 8-byte-headed blocks, which this takes apart."""
 
-    def __init__(self, sock: socket.socket) -> None:
+    def __init__(self, sock: socket.socket, early: bytes = b"") -> None:
         super().__init__(sock.fileno())
         self._sock = sock
         self._raw = bytearray()
         self.stderr = bytearray()
+        if early:  # stream bytes that came with the attach reply
+            self._buffer += self._demultiplex(early)
 
     def _read_chunk(self) -> bytes | None:
         try:
@@ -86,6 +99,9 @@ class _AttachReader(FrameReader):
             return None
         if not data:
             return None
+        return self._demultiplex(data)
+
+    def _demultiplex(self, data: bytes) -> bytes:
         self._raw += data
         out = bytearray()
         while len(self._raw) >= 8:
@@ -101,101 +117,134 @@ class _AttachReader(FrameReader):
         return bytes(out)
 
 
-def host_config(client: docker.DockerClient, limits: Limits) -> dict[str, Any]:
-    """Everything that locks the container down; the test suite asserts each item."""
-    from docker.types import LogConfig, Ulimit
-
+def hardened_host_config(limits: Limits) -> dict[str, Any]:
+    """Everything that locks the container down, as the Engine API's HostConfig;
+    the test suite asserts each item on a running container."""
     # The capture files of stdout and stderr live on the tmpfs, so in the same memory.
     memory = (limits.memory_mb + _HARNESS_MEMORY_MB) * 1024 * 1024 + 2 * limits.output_kb * 1024
     fsize = max(limits.output_kb * 1024 * 2, 8 * 1024 * 1024)
     owned = f"uid={SANDBOX_UID},gid={SANDBOX_UID}"
-    return client.api.create_host_config(
-        network_mode="none",
-        read_only=True,
-        tmpfs={
+    return {
+        "NetworkMode": "none",
+        "ReadonlyRootfs": True,
+        "Tmpfs": {
             WORKDIR: f"rw,nosuid,nodev,noexec,size={_WORK_TMPFS_MB}m,mode=0700,{owned}",
             "/tmp": f"rw,nosuid,nodev,noexec,size={_TMP_TMPFS_MB}m,mode=1777",
         },
-        cap_drop=["ALL"],
-        security_opt=["no-new-privileges:true"],
-        mem_limit=memory,
-        memswap_limit=memory,
-        pids_limit=_PIDS,
-        nano_cpus=1_000_000_000,
-        ulimits=[
-            Ulimit(name="fsize", soft=fsize, hard=fsize),
-            Ulimit(name="nofile", soft=_OPEN_FILES, hard=_OPEN_FILES),
-            Ulimit(name="stack", soft=_STACK_BYTES, hard=_STACK_BYTES),
-            Ulimit(name="core", soft=0, hard=0),
+        "CapDrop": ["ALL"],
+        "SecurityOpt": ["no-new-privileges:true"],
+        "Memory": memory,
+        "MemorySwap": memory,
+        "PidsLimit": _PIDS,
+        "NanoCpus": 1_000_000_000,
+        "Ulimits": [
+            {"Name": "fsize", "Soft": fsize, "Hard": fsize},
+            {"Name": "nofile", "Soft": _OPEN_FILES, "Hard": _OPEN_FILES},
+            {"Name": "stack", "Soft": _STACK_BYTES, "Hard": _STACK_BYTES},
+            {"Name": "core", "Soft": 0, "Hard": 0},
         ],
-        ipc_mode="none",
+        "IpcMode": "none",
         # No way to carry state from one case to the next through IPC objects:
         # no POSIX message queues or System V queues and semaphores at all, and
         # a shared-memory segment dies with the last process attached to it.
-        sysctls=_IPC_SYSCTLS,
-        log_config=LogConfig(type=LogConfig.types.NONE),
+        "Sysctls": dict(_IPC_SYSCTLS),
+        "LogConfig": {"Type": "none", "Config": {}},
         # No docker-init: the harness itself is PID 1 and reaps every orphan. A
         # docker-init would hold the frame channel as its stdout while dumpable
         # and running as the sandbox user, so a solution could write forged
         # frames through /proc/1/fd/1. The harness is non-dumpable, and as the
         # namespace's init it cannot be killed from inside at all.
-        init=False,
-        auto_remove=True,
-        privileged=False,
-    )
+        "Init": False,
+        "AutoRemove": True,
+        "Privileged": False,
+    }
+
+
+def host_config(client: docker.DockerClient, limits: Limits) -> dict[str, Any]:
+    """The hardened HostConfig, for callers holding an SDK client (the benchmark)."""
+    return hardened_host_config(limits)
+
+
+def container_config(image: str, limits: Limits, command: list[str]) -> dict[str, Any]:
+    """The Engine API's create body for a sandbox running ``command``."""
+    return {
+        "Image": image,
+        "Cmd": command,
+        "User": f"{SANDBOX_UID}:{SANDBOX_UID}",
+        "WorkingDir": WORKDIR,
+        "Env": [
+            f"HOME={WORKDIR}",
+            f"TMPDIR={WORKDIR}",
+            "LANG=C.UTF-8",
+            "PATH=/usr/bin:/bin",
+            "OPENBLAS_NUM_THREADS=1",
+            "OMP_NUM_THREADS=1",
+            "MKL_NUM_THREADS=1",
+        ],
+        # Attached with stdin open once: the harness reads end-of-file (and
+        # exits) as soon as this process lets go.
+        "AttachStdin": True,
+        "AttachStdout": True,
+        "AttachStderr": True,
+        "OpenStdin": True,
+        "StdinOnce": True,
+        "Tty": False,
+        "NetworkDisabled": True,
+        "Hostname": "sandbox",
+        "Labels": {LABEL: "sandbox", _OWNER: owner_id()},
+        "HostConfig": hardened_host_config(limits),
+    }
+
+
+class _SdkEngine:
+    """The same calls as api.UnixEngine through the Docker SDK, for engines not on a unix socket."""
+
+    def __init__(self, client: docker.DockerClient) -> None:
+        self.client = client
+
+    def create(self, config: dict[str, Any], name: str) -> str:
+        return str(self.client.api.create_container_from_config(config, name=name)["Id"])
+
+    def attach(self, container: str) -> tuple[socket.socket, bytes]:
+        attached = self.client.api.attach_socket(container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+        return getattr(attached, "_sock", attached), b""
+
+    def start(self, container: str) -> None:
+        self.client.api.start(container)
+
+    def remove(self, container: str) -> None:
+        remove_container(self.client, container)
+
+
+Engine = UnixEngine | _SdkEngine
 
 
 class DockerConnection(HarnessConnection):
-    def __init__(self, client: docker.DockerClient, image: str, limits: Limits) -> None:
-        import docker.errors
-
-        self._client = client
+    def __init__(self, engine: Engine, image: str, limits: Limits) -> None:
+        self._engine = engine
         self._closed = False
         self._container: str | None = None
         self._sock: socket.socket | None = None
         self._reader: _AttachReader | None = None
-        self._token = uuid.uuid4().hex
         harness = HARNESS_PATH.read_text(encoding="utf-8")
+        # Named before it exists: interrupted between the engine creating it and its
+        # reply, the container can still be removed by that name.
+        self._container = f"{LABEL}-{os.getpid()}-{secrets.token_hex(8)}"
         try:
+            # Held in the main thread until the engine's reply is ours: Ctrl-C or SIGTERM
+            # comes after it, and close() removes the container by its id.
             with _signals_held():
-                created = self._create(client, image, harness, limits)
-                self._container = created["Id"]
-            attached = client.api.attach_socket(self._container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
-            self._sock = getattr(attached, "_sock", attached)
+                self._container = engine.create(container_config(image, limits, ["python3", "-I", "-c", harness]), self._container)
+            self._sock, early = engine.attach(self._container)
             self._sock.setblocking(False)
-            self._reader = _AttachReader(self._sock)
-            client.api.start(self._container)
-        except docker.errors.DockerException as error:
+            self._reader = _AttachReader(self._sock, early)
+            engine.start(self._container)
+        except Exception as error:
             self.close()
             raise SandboxError(f"cannot start the sandbox container: {error}") from None
-        except BaseException:
-            # Ctrl-C or SIGTERM half-way through starting: nothing may be left.
+        except BaseException:  # Ctrl-C, SIGTERM: nothing left behind either
             self.close()
             raise
-
-    def _create(self, client: docker.DockerClient, image: str, harness: str, limits: Limits) -> dict[str, Any]:
-        return client.api.create_container(
-            image,
-            command=["python3", "-I", "-c", harness],
-            user=f"{SANDBOX_UID}:{SANDBOX_UID}",
-            working_dir=WORKDIR,
-            environment={
-                "HOME": WORKDIR,
-                "TMPDIR": WORKDIR,
-                "LANG": "C.UTF-8",
-                "PATH": "/usr/bin:/bin",
-                "OPENBLAS_NUM_THREADS": "1",
-                "OMP_NUM_THREADS": "1",
-                "MKL_NUM_THREADS": "1",
-            },
-            # Not detached and stdin open: docker-py sets StdinOnce, so the harness
-            # reads end-of-file (and exits) as soon as this process lets go.
-            stdin_open=True,
-            network_disabled=True,
-            hostname="sandbox",
-            labels={LABEL: "sandbox", _OWNER: owner_id(), _CONNECTION: self._token},
-            host_config=host_config(client, limits),
-        )
 
     @property
     def container_id(self) -> str | None:
@@ -236,23 +285,11 @@ class DockerConnection(HarnessConnection):
                 self._sock.close()
             except OSError:
                 pass
-        if self._reader is not None:
-            self._reader.close()
+            reader = getattr(self, "_reader", None)
+            if reader is not None:
+                reader.close()
         if self._container is not None:
-            remove_in_background(self._client, self._container)
-        else:
-            self._remove_unacknowledged()
-
-    def _remove_unacknowledged(self) -> None:
-        """A create request cut short may still have made a container."""
-        import docker.errors
-
-        try:
-            found = self._client.api.containers(all=True, filters={"label": f"{_CONNECTION}={self._token}"})
-        except docker.errors.DockerException:
-            return  # the sweep at the next start takes it
-        for container in found:
-            remove_in_background(self._client, container["Id"])
+            remove_in_background(self._engine, self._container)
 
 
 def remove_container(client: docker.DockerClient, container: str) -> None:
@@ -272,7 +309,7 @@ _removals: list[threading.Thread] = []
 _removals_lock = threading.Lock()
 
 
-def remove_in_background(client: docker.DockerClient, container: str) -> None:
+def remove_in_background(engine: Engine, container: str) -> None:
     """Force-remove without making the user wait (about 70 ms a container).
 
     The thread is not a daemon: the interpreter joins it before exiting, on
@@ -283,8 +320,8 @@ def remove_in_background(client: docker.DockerClient, container: str) -> None:
 
     def remove() -> None:
         try:
-            remove_container(client, container)
-        except SandboxError:
+            engine.remove(container)
+        except (SandboxError, OSError):
             pass  # left for the next sweep; nothing the user can act on now
 
     thread = threading.Thread(target=remove, name=f"remove-{container[:12]}")
@@ -315,6 +352,16 @@ def sweep_leftovers(client: docker.DockerClient) -> list[str]:
     return removed
 
 
+def _sweep(engine: UnixEngine) -> None:
+    """sweep_leftovers through the engine's socket."""
+    host = socket.gethostname()
+    for container in engine.containers(LABEL):
+        owner = (container.get("Labels") or {}).get(_OWNER, "")
+        owner_host, _, pid = owner.rpartition(":")
+        if owner_host == host and pid.isdigit() and not _alive(int(pid)):
+            engine.remove(container["Id"])
+
+
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
@@ -334,9 +381,12 @@ class DockerSandbox(Sandbox):
     def __init__(self, image: str | None = None) -> None:
         self.image = image or image_tag()
         self._client: docker.DockerClient | None = None
+        self._engine: UnixEngine | None = None
+        self._ready = False  # the engine answered, the image is there, leftovers are swept
         self._lock = threading.Lock()
 
     def client(self) -> docker.DockerClient:
+        """The Docker SDK's client (doctor, image build, tests), once the engine and image are checked."""
         with self._lock:
             if self._client is None:
                 client = connect()
@@ -344,10 +394,32 @@ class DockerSandbox(Sandbox):
                     raise ImageMissing(self.image)
                 sweep_leftovers(client)
                 self._client = client
+                self._ready = True
             return self._client
 
+    def engine(self) -> Engine:
+        """What runs submissions: the engine's unix socket directly (no SDK to import), checked
+        once as client() does: it answers, the image is built, and a dead judge's containers are swept."""
+        address = engine_address()
+        if not address.startswith("unix://"):
+            return _SdkEngine(self.client())
+        with self._lock:
+            if self._engine is None:
+                engine = UnixEngine(address.removeprefix("unix://"))
+                try:
+                    engine.ping(_PING_TIMEOUT_S)
+                except (OSError, ApiError) as error:
+                    raise EngineUnavailable(address, _short(RuntimeError(f"{type(error).__name__}: {error}"))) from None
+                if not self._ready:
+                    if not engine.image_exists(self.image):
+                        raise ImageMissing(self.image)
+                    _sweep(engine)
+                    self._ready = True
+                self._engine = engine
+            return self._engine
+
     def open(self, limits: Limits) -> HarnessConnection:
-        return DockerConnection(self.client(), self.image, limits)
+        return DockerConnection(self.engine(), self.image, limits)
 
     def harness_options(self) -> dict[str, Any]:
         # The container's cgroups are the harness's alone: the OOM-kill counter

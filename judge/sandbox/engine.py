@@ -93,4 +93,5 @@ _CAUSES = [
     ("PermissionError", "permission denied: run as root or join the docker group"),
     ("ConnectionRefusedError", "connection refused"),
     ("Read timed out", "it did not answer in time"),
+    ("TimeoutError", "it did not answer in time"),
 ]

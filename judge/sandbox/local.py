@@ -8,11 +8,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
 from judge.sandbox.process_tree import kill_tree
-from judge.spec import Limits
+
+if TYPE_CHECKING:  # pydantic is not needed to start a sandbox
+    from judge.spec import Limits
 
 _STACK_BYTES = 64 * 1024 * 1024
 

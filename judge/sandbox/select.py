@@ -32,10 +32,10 @@ def choose_sandbox(name: str | None) -> Choice:
         return Choice(LocalSandbox(), "asked for with --sandbox local (or JUDGE_SANDBOX)", LOCAL_WARNING)
     docker = DockerSandbox()
     if name == "docker":
-        docker.client()
+        docker.engine()
         return Choice(docker, "asked for with --sandbox docker (or JUDGE_SANDBOX)")
     try:
-        docker.client()
+        docker.engine()
     except SandboxError as error:
         reason = getattr(error, "summary", str(error))
         return Choice(LocalSandbox(), f"docker is unavailable: {reason}", f"{LOCAL_WARNING}.\n  Why: {error}")
