@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import importlib
 import os
-import signal
 import sys
 from pathlib import Path
 
 import click
 
 from judge import __version__
-from judge.entry import _terminate
 from judge.errors import JudgeError, SandboxError
 
 # name: ("module:attribute", one-line help or None to read it from the command itself)
@@ -211,7 +209,7 @@ def _start_sandbox_early(ctx: click.Context, args: list[str], takes_value: tuple
 
 
 def main() -> None:
-    signal.signal(signal.SIGTERM, _terminate)
+    # SIGTERM is handled from the first instant by judge.entry, the only caller.
     try:
         code = cli.main(prog_name="judge", standalone_mode=False)
     except click.ClickException as error:

@@ -56,6 +56,7 @@ import _thread
 import builtins
 import collections
 import ctypes
+import functools
 import json
 import linecache
 import math
@@ -744,7 +745,7 @@ def _kill_descendants(main_pid: int) -> list[Any]:
     me = os.getpid()
     usages: list[Any] = []
     while True:
-        found = _stop_descendants(me)
+        found = stop_descendants(me)
         for pid in found:
             try:
                 os.kill(pid, signal.SIGKILL)
@@ -752,14 +753,16 @@ def _kill_descendants(main_pid: int) -> list[Any]:
                 pass
         reaped = _reap_available(usages)
         if not found and not reaped:
-            if not _children_of(me):
+            if not children_of(me):
                 return usages
             time.sleep(0.001)  # a dying child not yet reapable
 
 
-def _stop_descendants(root: int) -> list[int]:
+def stop_descendants(root: int) -> list[int]:
+    """Every descendant of ``root``, each stopped (SIGSTOP) before its children
+    are listed, so none can fork or be re-parented away during the walk."""
     found: list[int] = []
-    frontier = _children_of(root)
+    frontier = children_of(root)
     while frontier:
         pid = frontier.pop()
         if pid in found:
@@ -769,11 +772,11 @@ def _stop_descendants(root: int) -> list[int]:
         except OSError:
             continue
         found.append(pid)
-        frontier.extend(_children_of(pid))
+        frontier.extend(children_of(pid))
     return found
 
 
-def _children_of(pid: int) -> list[int]:
+def children_of(pid: int) -> list[int]:
     children: list[int] = []
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
@@ -851,6 +854,7 @@ class CaseClock:
         return max(0.0, (now - self._cgroup_start) / 1e6 - (_own_cpu_s() - self._own_start) * 1000)
 
 
+@functools.cache
 def _slot_offsets() -> tuple[int, int]:
     """Where a ListNode keeps ``val`` and ``next``, found by looking for two
     markers in a probe node's bytes: exact whatever the interpreter's layout."""
@@ -1101,10 +1105,8 @@ def run_child(
         oom_after = _oom_kills()
         if oom_after is not None:
             facts["oom_killed"] = oom_after > oom_before
-    if retained is not None and facts.get("stopped_after_answer"):
+    if retained is not None and facts["stopped_after_answer"]:
         facts["retained_bytes"] = retained.total()
-    elif retained is not None and facts.get("killed_by") is None:
-        facts["inspection_failed"] = "the process ended before the judge could measure its memory"
     facts["stdout_bytes"], facts["stdout"] = _read_head(paths["stdout"])
     facts["stderr_bytes"], facts["stderr"] = _read_head(paths["stderr"])
     shutil.rmtree(case_dir, ignore_errors=True)
@@ -1214,8 +1216,9 @@ def _supervise(
         "stopped_after_answer": stopped,
         **inspection,
     }
-    if inspect is not None and inspect.watched and not stopped and killed_by is None:
-        facts["inspection_failed"] = "the process ended before the judge could check that its input was left intact"
+    if inspect is not None and not stopped and killed_by is None:
+        what = "check that its input was left intact" if inspect.watched else "measure its memory"
+        facts["inspection_failed"] = f"the process ended before the judge could {what}"
     if sample_memory:
         facts["memory_peak_bytes"] = memory_peak
     if killed_by is None and chunks:
