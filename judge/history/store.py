@@ -86,29 +86,18 @@ class History:
 
     def record(self, attempt: Attempt) -> int:
         """Append ``attempt``; returns its id."""
-        row = _to_row(attempt)
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                cursor = self._db.execute(_INSERT, row)
-                self._db.execute("COMMIT")
-            except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as error:
-            raise JudgeError(f"cannot write to the history {self.path}: {error}") from None
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        return self._insert(_INSERT, _to_row(attempt))
 
     def reveal(self, slug: str, kind: RevealKind, at: datetime, number: int | None = None) -> int:
         """Record that a hint (``number``) or the reference was shown; returns the row's id."""
+        return self._insert("INSERT INTO reveals (slug, kind, number, at) VALUES (?, ?, ?, ?)", (slug, kind, number, _timestamp(at)))
+
+    def _insert(self, statement: str, params: Any) -> int:
+        """One row in its own write transaction (queued on SQLite's lock); the row's id."""
         try:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                cursor = self._db.execute(
-                    "INSERT INTO reveals (slug, kind, number, at) VALUES (?, ?, ?, ?)", (slug, kind, number, _timestamp(at))
-                )
+                cursor = self._db.execute(statement, params)
                 self._db.execute("COMMIT")
             except BaseException:
                 if self._db.in_transaction:
