@@ -85,9 +85,9 @@ def _mistakes(part, x, weight, bias, stride, padding, dout):
             ("dx was cut from the top-left corner of the padded gradient: the padding is on both sides, "
              "dx = dx_padded[:, :, p:p + H, p:p + W]",
              lambda: _backward(x, weight, stride, padding, dout)[0][:, :, :h, :w]),
-            ("dx went back through the kernel rotated by 180 degrees: send dout[n, o, y, x] * weight[o, c, i, j] back "
-             "to x_pad[n, c, y*stride + i, x*stride + j], the very pixel it multiplied (written as a convolution, dx is "
-             "the full convolution of the stride-dilated dout with the flipped kernel: flip once, not twice)",
+            ("dx used the kernel the wrong way round (rotated by 180 degrees): dout[n, o, y, x] * weight[o, c, i, j] "
+             "goes back to x_pad[n, c, y*stride + i, x*stride + j], the pixel it multiplied; as one operation, dx is the "
+             "full cross-correlation of the stride-dilated dout with the kernel rotated by 180 degrees",
              lambda: _cropped(_backward(x, weight, stride, padding, dout, flip=True)[0], padding, h, w)),
         ]
     if part == "dw":
