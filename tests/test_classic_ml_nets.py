@@ -110,6 +110,8 @@ def test_conv_mistakes_are_named() -> None:
     mistakes = {
         "true convolution, with the kernel rotated by 180 degrees": (flipped[0], dx, dw, db),
         "dw is the right gradient rotated by 180 degrees": (out, dx, dw[:, :, ::-1, ::-1], db),
+        # dx of the flipped layer: the full cross-correlation of dout with the kernel *not* rotated.
+        "dx used the kernel the wrong way round": (out, flipped[1], dw, db),
         "db sums dout over the batch and both spatial axes": (out, dx, dw, a["dout"].sum(axis=(2, 3))),
         "db is a sum over the batch and positions, not a mean": (out, dx, dw, a["dout"].mean(axis=(0, 2, 3))),
         "dw is N = 2 times too small": (out, dx, dw / 2, db),
