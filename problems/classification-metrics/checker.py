@@ -98,8 +98,8 @@ def _mistakes(y_true, y_pred, scores, c):
          lambda: _answer(*a, macro_f1_from_pr=True)),
         ("that is the support-weighted average (scikit-learn's average='weighted'); macro weights every class equally",
          lambda: _answer(*a, weighted=True)),
-        # Sort-order ties before ties-as-wins: a sort that left tied positives first gives the same numbers.
         (f"AUC ignores ties: {ties}", lambda: _answer(*a, auc=lambda p, s: _pairs_auc(p, s, tie=0.0))),
+        # Before ties-as-wins: a sort that left the tied positives first gives the same numbers.
         (f"AUC depends on the order a sort left tied scores in (one ROC step per example): group tied scores into one "
          f"ROC point (a diagonal segment), or {ties[0].lower()}{ties[1:]}",
          lambda: _answer(*a, auc=_sort_order_auc)),
@@ -114,6 +114,22 @@ def _mistakes(y_true, y_pred, scores, c):
         ("AUC ranks by the scores column of the class, scores[:, c], not by the hard predictions y_pred",
          lambda: _answer(y_true, y_pred, (y_pred[:, None] == np.arange(c)).astype(float), c)),
     ]
+
+
+def _named(got, mistakes, tols, index):
+    """The hint of the first mistake that explains the whole answer, else of the first that
+    explains the member that is off (a second mistake elsewhere may hide the first kind)."""
+    values = []
+    for hint, make in mistakes:
+        try:
+            with np.errstate(all="ignore"):
+                values.append((hint, make()))
+        except (ValueError, TypeError, ArithmeticError, IndexError):
+            continue
+    for hint, value in values:
+        if all(compare(value[i], got[i], tols[i], name=PARTS[i]) is None for i in range(len(PARTS))):
+            return hint
+    return matching_hint(got[index], [(hint, lambda value=value: value[index]) for hint, value in values], tols[index])
 
 
 def _first_off(expected, got, tol):
@@ -134,5 +150,5 @@ def check(args, expected, got, extras, config):
     y_true = np.asarray(args["y_true"], dtype=np.int64)
     y_pred = np.asarray(args["y_pred"], dtype=np.int64)
     scores = np.asarray(args["scores"], dtype=np.float64).reshape(len(y_true), args["num_classes"])
-    candidates = [(hint, lambda make=make: make()[index]) for hint, make in _mistakes(y_true, y_pred, scores, args["num_classes"])]
-    return False, with_hint(problem, matching_hint(got[index], candidates, tol))
+    mistakes = _mistakes(y_true, y_pred, scores, args["num_classes"])
+    return False, with_hint(problem, _named(got, mistakes, [tol] * len(PARTS), index))

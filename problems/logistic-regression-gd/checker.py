@@ -91,6 +91,22 @@ def _mistakes(X, y, lr, epochs, l2):
     return candidates
 
 
+def _named(got, mistakes, tols, index):
+    """The hint of the first mistake that explains the whole answer, else of the first that
+    explains the member that is off (a second mistake elsewhere may hide the first kind)."""
+    values = []
+    for hint, make in mistakes:
+        try:
+            with np.errstate(all="ignore"):
+                values.append((hint, make()))
+        except (ValueError, TypeError, ArithmeticError, IndexError):
+            continue
+    for hint, value in values:
+        if all(compare(value[i], got[i], tols[i], name=PARTS[i]) is None for i in range(len(PARTS))):
+            return hint
+    return matching_hint(got[index], [(hint, lambda value=value: value[index]) for hint, value in values], tols[index])
+
+
 def _first_off(expected, got, tol):
     """The index of the first member of got that is off, or None (got's shape is not a 3-tuple)."""
     if not isinstance(got, (list, tuple)) or len(got) != len(PARTS):
@@ -109,7 +125,5 @@ def check(args, expected, got, extras, config):
         return False, problem
     X = np.asarray(args["X"], dtype=np.float64)
     y = np.asarray(args["y"], dtype=np.float64)
-    # Each mistake's whole answer is computed, and only the member that is off is matched:
-    # a loss recorded late leaves w and b right.
-    candidates = [(hint, lambda make=make: make()[index]) for hint, make in _mistakes(X, y, args["lr"], args["epochs"], args["l2"])]
-    return False, with_hint(problem, matching_hint(got[index], candidates, tol))
+    mistakes = _mistakes(X, y, args["lr"], args["epochs"], args["l2"])
+    return False, with_hint(problem, _named(got, mistakes, [tol] * len(PARTS), index))

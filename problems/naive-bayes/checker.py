@@ -74,11 +74,28 @@ def _mistakes(X_train, y, X_test, alpha):
          f"is 0 / 0: {LOG_SPACE}", lambda: _answer(*a, posterior="product")),
         ("log_posterior is not normalised: subtract log-sum-exp over the classes, so that each row's exp sums to 1 "
          "(that is the log of P(x), the evidence)", lambda: _answer(*a, posterior="joint")),
-        ("log(sum(exp(joint))) underflows to log(0) = -inf for long documents (every joint is far below -745, where exp rounds to 0): subtract each "
-         "row's maximum m first, m + log(sum(exp(joint - m)))", lambda: _answer(*a, posterior="naive")),
+        ("log(sum(exp(joint))) underflows to log(0) = -inf for long documents (every joint is far below -745, where "
+         "exp rounds to 0): subtract each row's maximum m first, m + log(sum(exp(joint - m)))",
+         lambda: _answer(*a, posterior="naive")),
         ("ties go to the lowest class index (np.argmax's choice); yours went to the highest",
          lambda: _answer(*a, ties="highest")),
     ]
+
+
+def _named(got, mistakes, tols, index):
+    """The hint of the first mistake that explains the whole answer, else of the first that
+    explains the member that is off (a second mistake elsewhere may hide the first kind)."""
+    values = []
+    for hint, make in mistakes:
+        try:
+            with np.errstate(all="ignore"):
+                values.append((hint, make()))
+        except (ValueError, TypeError, ArithmeticError, IndexError):
+            continue
+    for hint, value in values:
+        if all(compare(value[i], got[i], tols[i], name=PARTS[i]) is None for i in range(len(PARTS))):
+            return hint
+    return matching_hint(got[index], [(hint, lambda value=value: value[index]) for hint, value in values], tols[index])
 
 
 def _tolerances(config):
@@ -102,5 +119,4 @@ def check(args, expected, got, extras, config):
     X_train = np.asarray(args["X_train"], dtype=np.int64)
     y = np.asarray(args["y_train"], dtype=np.int64)
     X_test = np.asarray(args["X_test"], dtype=np.int64)
-    candidates = [(hint, lambda make=make: make()[index]) for hint, make in _mistakes(X_train, y, X_test, args["alpha"])]
-    return False, with_hint(problem, matching_hint(got[index], candidates, tols[index]))
+    return False, with_hint(problem, _named(got, _mistakes(X_train, y, X_test, args["alpha"]), tols, index))

@@ -5,7 +5,6 @@ def multinomial_naive_bayes(
     X_train: np.ndarray, y_train: np.ndarray, X_test: np.ndarray, alpha: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     n_classes = int(y_train.max()) + 1
-    n_features = X_train.shape[1]
     onehot = (y_train[:, None] == np.arange(n_classes)).astype(np.float64)  # (N, C)
     # Prior: each class's share of the training documents (not smoothed).
     class_count = onehot.sum(axis=0)
