@@ -30,7 +30,7 @@ def _case(X, y, lr, epochs, l2):
 def generate(rng):
     gen = np.random.default_rng(rng.getrandbits(64))
     for n, d, epochs, l2, step in ((40, 2, 50, 0.01, 1.0), (200, 10, 200, 0.1, 1.5),
-                                   (1000, 50, 300, 0.001, 1.0), (1000, 20, 1000, 0.0, 0.5)):
+                                   (1000, 50, 300, 0.001, 1.0), (400, 20, 1000, 0.0, 0.5)):
         X, y = _blobs(gen, n, d, separation=1.0)
         lr = step / _curvature(X, l2)
         yield {"name": f"N={n}, D={d}, {epochs} epochs, l2={l2}", "args": _case(X, y, lr, epochs, l2)}
