@@ -59,8 +59,15 @@ LLM_TRAINING = [
     "bpe-train-and-encode",
 ]
 ML += LLM_INFERENCE + LLM_TRAINING
-# Issue 17's classic-ML problems (branch ml-classic), also tagged classic-ml.
-ML += ["logistic-regression-gd", "classification-metrics", "naive-bayes"]
+# Issue 17's classic-ML problems.
+CLASSIC_ML = [
+    "logistic-regression-gd",
+    "classification-metrics",
+    "naive-bayes",
+    "conv2d-backward",
+    "lstm-forward",
+]
+ML += CLASSIC_ML
 
 # Issue 16's LLM problems built on branch llm-b, with the sub-tag each is listed under.
 LLM_B = {
