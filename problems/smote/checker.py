@@ -21,7 +21,8 @@ def _minority(X, y):
 
 def _ranked(points, among, exclude_self):
     """For each row of ``points``, the indices of ``among`` by distance, ties by index."""
-    d2 = np.sum((points[:, None, :] - among[None, :, :]) ** 2, axis=2)
+    # One row at a time: the (m, n, d) differences of every pair may not fit in memory.
+    d2 = np.array([np.sum((among - point) ** 2, axis=1) for point in points])
     if exclude_self:
         np.fill_diagonal(d2, np.inf)
     return np.argsort(d2, axis=1, kind="stable")
