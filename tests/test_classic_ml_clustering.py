@@ -193,6 +193,14 @@ def test_smote_accepts_the_exact_draw_computed_otherwise() -> None:
         assert _judge("smote", case.args, got) == (True, ""), case.name
 
 
+def test_smote_returning_the_resampled_data_is_told_to_return_the_new_points_only() -> None:
+    args = _case("smote", "one synthetic point")
+    problem = Catalog().get("smote")
+    new = load_function(problem.reference_path, "reference", "smote")(**_call_args(problem, args))
+    ok, message = _judge("smote", args, np.concatenate([np.array(args["X"], dtype=float), new]))
+    assert not ok and "has shape (10, 1), expected (1, 1)" in message and "not X with them appended" in message
+
+
 # ---- kmeans --------------------------------------------------------------------------------
 
 def _statistical_case() -> dict[str, Any]:

@@ -143,6 +143,8 @@ def check(args, expected, got, extras, config):
         points = np.asarray(to_numpy(got), dtype=np.float64)
     except (TypeError, ValueError):
         return False, problem
+    if points.ndim == 2 and points.shape == (len(X) + len(want), X.shape[1]) and np.allclose(points[: len(X)], X):
+        return False, f"{problem}: return only the n_new synthetic points, not X with them appended (imbalanced-learn's fit_resample)"
     if points.shape != want.shape or not np.isfinite(points).all():
         return False, problem  # compare() said what is wrong with the shape or the values
     off = _property_problem(X, y, k, points)
