@@ -82,9 +82,8 @@ def test_lloyd_matches_sklearn_kmeans_where_their_rules_agree() -> None:
 
 
 def test_sklearns_kmeans_plusplus_passes_the_judges_d2_statistics() -> None:
-    """kmeans_plusplus with n_local_trials=1 is plain k-means++ on another generator: the
-    checker's statistics must accept it, on the statistical hidden case, and reject the greedy
-    default only if it must (it is not asserted)."""
+    """kmeans_plusplus with n_local_trials=1 is plain k-means++ on another generator (its
+    RandomState): the checker's statistics must accept it on the statistical hidden case."""
     problem = Catalog().get("kmeans")
     checker = load_module(problem.checker_path, "checker")
     cases = [c for c in hidden_cases(problem) if c.args["kind"] == "kmeans++" and len(c.args["seeds"]) >= 2000]
