@@ -66,6 +66,9 @@ CLASSIC_ML = [
     "naive-bayes",
     "conv2d-backward",
     "lstm-forward",
+    "gmm-em-step",
+    "kmeans",
+    "smote",
 ]
 ML += CLASSIC_ML
 
