@@ -112,10 +112,14 @@ class HarnessRun:
             **sandbox.harness_options(),
         }
         self._connection: HarnessConnection | None = None
+        # Every frame sent has been answered: the harness waits for the next one,
+        # and no process of the solution is left (it ends them after each case).
+        self._idle = False
 
     def start(self) -> StartFailure | None:
         connection = self._sandbox.open(self._spec.limits)
         self._connection = connection
+        self._idle = False
         try:
             connection.send(self._init)
             reply = connection.receive(self._spec.limits.wall_ms / 1000 + _GRACE_S * 3)
@@ -123,6 +127,7 @@ class HarnessRun:
             detail = connection.diagnostics()
             self.close()
             raise SandboxError(f"the judge harness failed to start ({error}). {detail}".strip()) from None
+        self._idle = True  # answered: loaded, or ending after a failure to compile or load
         if reply.get("ok"):
             return None
         self.close()
@@ -138,6 +143,7 @@ class HarnessRun:
             if failure is not None:
                 raise SandboxError(f"the solution stopped loading after a restart: {failure.message}")
         assert self._connection is not None
+        self._idle = False
         try:
             self._connection.send({"type": "case", "id": case.id, "args": case.args})
             facts = self._connection.receive(self._spec.limits.wall_ms / 1000 + _GRACE_S)
@@ -153,18 +159,24 @@ class HarnessRun:
         if facts.get("type") != "result" or facts.get("id") != case.id:
             self.close()
             return {"harness_died": True}
+        self._idle = True
         if "input_error" in facts:
             raise SpecError(f"{case.id} of {self._spec.slug} cannot be turned into arguments: {facts['input_error']}")
         return facts
 
     def close(self) -> None:
-        if self._connection is not None:
-            try:
-                self._connection.send({"type": "end"})
-            except HarnessGone:
-                pass
-            self._connection.close()
-            self._connection = None
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return
+        try:
+            connection.send({"type": "end"})
+        except HarnessGone:
+            connection.close()
+            return
+        if self._idle:
+            connection.release()
+        else:
+            connection.close()
 
     def __enter__(self) -> HarnessRun:
         return self

@@ -11,6 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from judge.errors import SpecError
 from judge.typenames import parse_type
+from judge.yamlfile import load_yaml
 
 
 def _check_type(text: str) -> str:
@@ -257,7 +258,7 @@ def load_spec(path: Path) -> ProblemSpec:
     except OSError as error:
         raise SpecError(f"{path}: cannot read: {error.strerror}") from None
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""

@@ -4,26 +4,30 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.markup import escape
 from rich.text import Text
 
-from judge import jsonout
 from judge.cases import submission_cases
 from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import err, out
 from judge.errors import JudgeError
-from judge.grading import SubmissionReport, grade
-from judge.history.recording import record_attempt, report_attempt
-from judge.interview import interview_panel, interview_summary
+from judge.grading import grade
 from judge.names import PROBLEM
+from judge.preload import preload
 from judge.progress import case_progress
 from judge.reference import reference_results
-from judge.report import print_report
 from judge.solutions import read_solution
-from judge.spec import FollowUp
 from judge.text import inert
+
+if TYPE_CHECKING:
+    from judge.grading import SubmissionReport
+    from judge.spec import FollowUp
+
+# Needed once the cases are judged: loaded while they run (judge/preload.py).
+_AFTER_JUDGING = ("judge.history.recording", "judge.report", "judge.interview", "judge.jsonout")
 
 
 @click.command("submit")
@@ -64,6 +68,7 @@ def submit_command(
     with case_progress(f"{slug}: expected outputs", len(cases), enabled=interactive) as advance:
         reference = reference_results(problem, cases, box, on_case=lambda case: advance(case.id))
     started = datetime.now(UTC)
+    preload(*_AFTER_JUDGING)
     with case_progress(f"{slug}: judging", len(cases), enabled=interactive) as advance:
         report = grade(
             problem,
@@ -76,6 +81,10 @@ def submit_command(
             on_case=lambda c: advance(c.id),
             file=str(path),
         )
+    from judge import jsonout
+    from judge.history.recording import record_attempt, report_attempt
+    from judge.report import print_report
+
     record_attempt(report_attempt(report, "submit", source, started, datetime.now(UTC), interview=interview))
     if interview:
         shown_path = inert(str(path), 300, one_line=True)
@@ -91,6 +100,8 @@ def submit_command(
 
 
 def print_interview(report: SubmissionReport, follow_ups: list[FollowUp], slug: str) -> None:
+    from judge.interview import interview_panel, interview_summary
+
     panel = interview_panel(report)
     if panel is not None:
         out.print(panel)
