@@ -35,7 +35,9 @@ def _fields(node, path):
                 "separator keys only, every value lives in a leaf (this is a B-tree)"
             )
         if set(node) != set(INTERNAL_FIELDS):
-            raise Violation(f"format: the internal node {path} has the fields {sorted(node)}; an internal node has exactly {list(INTERNAL_FIELDS)}")
+            raise Violation(
+                f"format: the internal node {path} has the fields {sorted(node)}; an internal node has exactly {list(INTERNAL_FIELDS)}"
+            )
         if not _int_list(node["keys"]):
             raise Violation(f"format: {path}.keys is not a list of integers")
         if not isinstance(node["children"], list) or not node["children"]:
@@ -140,10 +142,13 @@ def check_structure(dump, order):
     depth0 = leaves[0][2]
     for _node, path, depth in leaves:
         if depth != depth0:
-            raise Violation(f"leaf depth: the leaf {leaves[0][1]} is at depth {depth0} but the leaf {path} at depth {depth}; every leaf is at one depth")
+            raise Violation(
+                f"leaf depth: the leaf {leaves[0][1]} is at depth {depth0} but the leaf {path} at depth {depth}; "
+                "every leaf is at one depth"
+            )
     for node, path, _depth, kind in nodes:
         _occupancy(node, path, kind, order)
-    for node, path, _depth, kind in nodes:
+    for node, path, _depth, _kind in nodes:
         keys = node["keys"]
         for index in range(1, len(keys)):
             if not keys[index - 1] < keys[index]:

@@ -6,7 +6,7 @@ at the moments that test the structure: after a burst of splits, after a drain o
 on an emptied tree.
 """
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left
 
 KEY_BOUND = 10**9
 MAX_CALLS = 10**5
@@ -119,7 +119,7 @@ def _ascending_then_descending(rng, order, count):
         script.search(rng.choice(keys) + rng.randint(-1, 1))
     for i, key in enumerate(reversed(keys), 1):
         script.delete(key)
-        if i % (count // 4) == 0:
+        if i % (count // 3) == 0:
             script.dump()
             script.range(-KEY_BOUND, KEY_BOUND) if len(script.keys) <= 20000 else script.range(*script.narrow_range(500))
     script.dump()
@@ -135,7 +135,7 @@ def _descending_then_ascending(rng, order, count):
     script.dump()
     for i, key in enumerate(reversed(keys), 1):
         script.delete(key)
-        if i % (count // 5) == 0:
+        if i % (count // 4) == 0:
             script.dump()
     return script
 
@@ -192,9 +192,9 @@ def generate(rng):
     yield _random_mix(rng, 4, 3000, -300, 300, (4, 2, 3, 1), 30).case("order 4, 3000 calls, keys -300..300, 30 dumps")
     yield _random_mix(rng, 5, 3000, 0, 2000, (3, 2, 4, 1), 30).case("order 5, delete-heavy, 30 dumps")
     yield _random_mix(rng, 6, 5000, -KEY_BOUND, KEY_BOUND, (5, 2, 2, 1), 20).case("order 6, 5000 calls, full key range")
-    yield _fill_then_drain(rng, 3, 20000, -50000, 50000, 5).case("order 3: 2*10^4 keys inserted, then all deleted, dumps along the way")
+    yield _fill_then_drain(rng, 3, 20000, -50000, 50000, 3).case("order 3: 2*10^4 keys inserted, then all deleted, dumps along the way")
     yield _fill_then_drain(rng, 8, 40000, -KEY_BOUND, KEY_BOUND, 3).case("order 8: 4*10^4 keys inserted, then all deleted")
-    yield _ascending_then_descending(rng, 4, 40000).case("order 4: ascending inserts, descending deletes")
+    yield _ascending_then_descending(rng, 4, 30000).case("order 4: ascending inserts, descending deletes")
     yield _descending_then_ascending(rng, 7, 30000).case("order 7: descending inserts, ascending deletes")
     yield _overwrites(rng, 9, 30000, 400).case("order 9: 400 keys overwritten again and again")
     yield _random_mix(rng, 32, MAX_CALLS, -KEY_BOUND, KEY_BOUND, (6, 3, 2, 1), 6, width=100).case("order 32, 10^5 calls, insert-heavy")

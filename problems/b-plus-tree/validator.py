@@ -6,7 +6,7 @@ ARGUMENT_COUNTS = {"insert": 2, "search": 1, "delete": 1, "range": 2, "dump": 0}
 KEY_BOUND = 10**9
 MAX_CALLS = 10**5
 MAX_DUMPS = 50
-MAX_DUMPED_KEYS = 3 * 10**5
+MAX_DUMPED_KEYS = 2 * 10**5
 MAX_RANGE_VALUES = 10**6
 
 
@@ -26,7 +26,8 @@ def validate(args):
     dumps = dumped = returned = 0
     for index, (name, call_args) in enumerate(zip(operations[1:], arguments[1:], strict=True), 1):
         assert name in ARGUMENT_COUNTS, f"operations[{index}]: unknown method {name!r}"
-        assert isinstance(call_args, list) and len(call_args) == ARGUMENT_COUNTS[name], f"operations[{index}]: {name} takes {ARGUMENT_COUNTS[name]} argument(s)"
+        count = ARGUMENT_COUNTS[name]
+        assert isinstance(call_args, list) and len(call_args) == count, f"operations[{index}]: {name} takes {count} argument(s)"
         assert all(_int(a) for a in call_args), f"operations[{index}]: integer arguments"
         if name == "insert":
             key, value = call_args
@@ -51,5 +52,5 @@ def validate(args):
             dumps += 1
             dumped += len(keys)
     assert dumps <= MAX_DUMPS, f"at most {MAX_DUMPS} calls to dump, got {dumps}"
-    assert dumped <= MAX_DUMPED_KEYS, f"the dumped trees hold at most 3 * 10^5 keys in all, got {dumped}"
+    assert dumped <= MAX_DUMPED_KEYS, f"the dumped trees hold at most 2 * 10^5 keys in all, got {dumped}"
     assert returned <= MAX_RANGE_VALUES, f"range calls return at most 10^6 values in all, got {returned}"

@@ -102,8 +102,8 @@ class BPlusTree:
             else:
                 if left is None:
                     left, node, i = node, right, i + 1
-                left.keys += [parent.keys.pop(i - 1)] + node.keys
-                left.values += [parent.values.pop(i - 1)] + node.values
+                left.keys += [parent.keys.pop(i - 1), *node.keys]
+                left.values += [parent.values.pop(i - 1), *node.values]
                 left.children += node.children
                 parent.children.pop(i)
             node = parent

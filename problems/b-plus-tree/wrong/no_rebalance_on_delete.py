@@ -70,56 +70,13 @@ class BPlusTree:
         self.root = root
 
     def delete(self, key):
-        leaf, path = self._find_leaf(key)
+        leaf, _ = self._find_leaf(key)
         i = bisect.bisect_left(leaf.keys, key)
         if i == len(leaf.keys) or leaf.keys[i] != key:
             return False
         leaf.keys.pop(i)
         leaf.values.pop(i)
         return True
-
-    def _rebalance(self, node, path):
-        min_keys = (self.m + 1) // 2 - 1
-        while path and len(node.keys) < min_keys:
-            parent, i = path.pop()
-            left = parent.children[i - 1] if i > 0 else None
-            right = parent.children[i + 1] if i + 1 < len(parent.children) else None
-            if node.leaf:
-                if left and len(left.keys) > min_keys:
-                    node.keys.insert(0, left.keys.pop())
-                    node.values.insert(0, left.values.pop())
-                    parent.keys[i - 1] = node.keys[0]
-                elif right and len(right.keys) > min_keys:
-                    node.keys.append(right.keys.pop(0))
-                    node.values.append(right.values.pop(0))
-                    parent.keys[i] = right.keys[0]
-                else:
-                    if left is None:
-                        left, node, i = node, right, i + 1
-                    left.keys += node.keys
-                    left.values += node.values
-                    left.next = node.next
-                    parent.keys.pop(i - 1)
-                    parent.children.pop(i)
-            else:
-                if left and len(left.keys) > min_keys:
-                    node.keys.insert(0, parent.keys[i - 1])
-                    node.children.insert(0, left.children.pop())
-                    parent.keys[i - 1] = left.keys.pop()
-                elif right and len(right.keys) > min_keys:
-                    node.keys.append(parent.keys[i])
-                    node.children.append(right.children.pop(0))
-                    parent.keys[i] = right.keys.pop(0)
-                else:
-                    if left is None:
-                        left, node, i = node, right, i + 1
-                    left.keys += [parent.keys[i - 1]] + node.keys
-                    left.children += node.children
-                    parent.keys.pop(i - 1)
-                    parent.children.pop(i)
-            node = parent
-        if not self.root.leaf and len(self.root.children) == 1:
-            self.root = self.root.children[0]
 
     def range(self, lo, hi):
         out = []

@@ -113,7 +113,7 @@ class BPlusTree:
                 else:
                     if left is None:
                         left, node, i = node, right, i + 1
-                    left.keys += [parent.keys[i - 1]] + node.keys
+                    left.keys += [parent.keys[i - 1], *node.keys]
                     left.children += node.children
                     parent.keys.pop(i - 1)
                     parent.children.pop(i)
