@@ -203,3 +203,16 @@ def test_the_wrong_solutions_with_right_results_break_the_structure() -> None:
             except checker.Violation as violation:
                 messages.append(str(violation))
         assert messages and all(needle in m for m in messages), (name, messages)
+
+
+def test_a_single_node_class_dumping_every_field_gets_the_format_message(problem: Problem) -> None:
+    """One Node class for both kinds dumps empty "values" on internal nodes and empty
+    "children" on leaves: a format mistake, not a B-tree."""
+    tree = copy.deepcopy(REFERENCE_TREE)
+    tree["values"] = []
+    message = _judge(problem, tree).message
+    assert "format: the internal node root has the fields" in message and "values only in leaves" not in message
+    tree = copy.deepcopy(REFERENCE_TREE)
+    tree["children"][0]["children"] = []
+    message = _judge(problem, tree).message
+    assert "format: the leaf root.children[0] has the fields" in message
