@@ -216,3 +216,11 @@ def test_a_single_node_class_dumping_every_field_gets_the_format_message(problem
     tree["children"][0]["children"] = []
     message = _judge(problem, tree).message
     assert "format: the leaf root.children[0] has the fields" in message
+
+
+def test_field_names_from_the_solution_are_quoted_bounded_and_escaped(problem: Problem) -> None:
+    leaf = _leaf(0, [10, 20, 30], None)
+    leaf["x" * 10_000 + "\x1b[2J"] = 1
+    message = _judge(problem, leaf).message
+    assert "format: the leaf root has the fields" in message
+    assert len(message) < 400 and "\x1b" not in message

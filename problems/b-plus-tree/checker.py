@@ -37,7 +37,7 @@ def _fields(node, path):
             )
         if set(node) != set(INTERNAL_FIELDS):
             raise Violation(
-                f"format: the internal node {path} has the fields {sorted(node)}; an internal node has exactly {list(INTERNAL_FIELDS)}"
+                f"format: the internal node {path} has the fields {show(sorted(node), 120)}; an internal node has exactly {list(INTERNAL_FIELDS)}"
             )
         if not _int_list(node["keys"]):
             raise Violation(f"format: {path}.keys is not a list of integers")
@@ -50,7 +50,7 @@ def _fields(node, path):
             )
         return "internal"
     if set(node) != set(LEAF_FIELDS):
-        raise Violation(f"format: the leaf {path} has the fields {sorted(node)}; a leaf has exactly {list(LEAF_FIELDS)}")
+        raise Violation(f"format: the leaf {path} has the fields {show(sorted(node), 120)}; a leaf has exactly {list(LEAF_FIELDS)}")
     if not _int_list(node["keys"]) or not _int_list(node["values"]):
         raise Violation(f"format: {path}.keys and {path}.values must be lists of integers")
     if len(node["keys"]) != len(node["values"]):
