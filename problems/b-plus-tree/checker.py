@@ -37,7 +37,8 @@ def _fields(node, path):
             )
         if set(node) != set(INTERNAL_FIELDS):
             raise Violation(
-                f"format: the internal node {path} has the fields {show(sorted(node), 120)}; an internal node has exactly {list(INTERNAL_FIELDS)}"
+                f"format: the internal node {path} has the fields {show(sorted(node), 120)}; "
+                f"an internal node has exactly {list(INTERNAL_FIELDS)}"
             )
         if not _int_list(node["keys"]):
             raise Violation(f"format: {path}.keys is not a list of integers")
