@@ -224,3 +224,13 @@ def test_field_names_from_the_solution_are_quoted_bounded_and_escaped(problem: P
     message = _judge(problem, leaf).message
     assert "format: the leaf root has the fields" in message
     assert len(message) < 400 and "\x1b" not in message
+
+
+def test_a_range_cut_short_says_how_much_came_back(problem: Problem) -> None:
+    args = {"operations": ["BPlusTree", "range"], "arguments": [[3], [0, 100]]}
+    check = checker_for(problem)
+    partial = check(Answer(args, [None, [1, 2, 3]], [None, [1, 2]], {})).message
+    assert "the first 2 of the 3 values and stopped" in partial
+    assert "none of the 3 values and stopped" in check(Answer(args, [None, [1, 2, 3]], [None, []], {})).message
+    # Not a prefix: no claim that it stopped early.
+    assert "stopped" not in check(Answer(args, [None, [1, 2, 3]], [None, [1, 3]], {})).message

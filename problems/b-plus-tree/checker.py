@@ -217,9 +217,10 @@ def _range_problem(args, expected, got):
     lo, hi = args
     message = f"range({lo}, {hi}) returned {show(got, 120)}, expected {show(expected, 120)}"
     if len(got) < len(expected) and got == expected[: len(got)]:
+        returned = f"the first {len(got)} of the {len(expected)} values" if got else f"none of the {len(expected)} values"
         message += (
-            f": it returned the first {len(got)} of the {len(expected)} values and stopped; range must follow each "
-            "leaf's next link until it passes hi, not stop at the end of the first leaf"
+            f": it returned {returned} and stopped; range must follow each leaf's next link until it passes hi, "
+            "not stop at the end of the first leaf"
         )
     return message
 
