@@ -157,6 +157,27 @@ class HarnessRun:
             raise SpecError(f"{case.id} of {self._spec.slug} cannot be turned into arguments: {facts['input_error']}")
         return facts
 
+    def rung(self, frame: dict[str, Any]) -> dict[str, Any] | None:
+        """A follow-up's ``rung`` frame answered (see harness.measure_rung); None when the
+        harness is gone or silent, which makes the follow-up inconclusive, never a verdict."""
+        if self._connection is None and self.start() is not None:
+            return None
+        assert self._connection is not None
+        repeats = int(frame.get("repeats", 1))
+        wait_s = repeats * (int(frame.get("cap_ms", self._spec.limits.time_ms)) * 3 + 1000) / 1000 + _GRACE_S
+        try:
+            self._connection.send(frame)
+            reply = self._connection.receive(wait_s)
+        except (HarnessGone, TimeoutError):
+            self.close()
+            return None
+        if reply.get("type") != "rung" or reply.get("id") != frame.get("id"):
+            self.close()
+            return None
+        if "input_error" in reply:
+            raise SpecError(f"the ladder of {self._spec.slug} cannot be built: {reply['input_error']}")
+        return reply
+
     def close(self) -> None:
         if self._connection is not None:
             try:

@@ -1,0 +1,168 @@
+"""Measuring a submission's follow-ups in its own harness, once every case is accepted.
+
+The host sends one ``rung`` frame per size (the ladder generator's source, the
+size, the seed: a few hundred bytes, never inputs); the harness builds the
+arguments before forking, and answers with, per call, the child's own account
+(CPU of the call, tracemalloc peak) and the kernel's (CPU and peak resident size
+of that child). Decisions are made here, by judge.complexity.fit.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+from judge.catalog import Problem
+from judge.errors import JudgeError
+from judge.complexity.fit import Decision, Rung, decide_space, decide_time
+from judge.execution import HarnessRun
+from judge.sandbox.base import Sandbox
+from judge.spec import FollowUp
+
+# Per size: this many children, each timing TIMED_CALLS calls after an untimed one;
+# the median of the nine shrugs off a few slow calls on a busy machine.
+TIME_REPEATS = 3
+TIMED_CALLS = 3  # as judge/harness.py's _TIMED_CALLS
+SPACE_REPEATS = 2
+# One call beyond this much CPU is not waited for: the rung counts as at least this slow.
+CAP_MS = 250
+# CPU the measurement may spend on one follow-up before it stops climbing the ladder.
+BUDGET_MS = 1500
+# How much more CPU the kernel may charge a child than the child says its call took,
+# beyond what it charged at the smallest size (start-up, exit of a larger address space).
+HIDDEN_MS = 10.0
+HIDDEN_SHARE = 0.25
+
+
+@dataclass
+class FollowUpResult:
+    id: str
+    label: str
+    met: bool | None
+    detail: str
+    figures: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        return {True: "met", False: "not met", None: "not measured (inconclusive)"}[self.met]
+
+    def line(self) -> str:
+        """Follow-up O(log(m+n)) time: not met — CPU time grows like n (x310 from n=10^3 to 10^6)"""
+        return f"Follow-up {self.label}: {self.status} — {self.detail}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "met": self.met, "detail": self.detail, "figures": self.figures}
+
+
+def combine(decisions: list[Decision]) -> bool | None:
+    """Met only when every part is met; not met when any part is not met."""
+    if any(d.met is False for d in decisions):
+        return False
+    return True if decisions and all(d.met is True for d in decisions) else None
+
+
+def measure_follow_ups(problem: Problem, run: HarnessRun) -> list[FollowUpResult]:
+    return [measure_follow_up(problem, run, item) for item in problem.spec.follow_up if item.checked]
+
+
+def measure_follow_up(problem: Problem, run: HarnessRun, item: FollowUp) -> FollowUpResult:
+    assert item.ladder is not None
+    source = (problem.root / item.ladder.file).read_text(encoding="utf-8")
+    decisions: list[Decision] = []
+    figures: dict[str, Any] = {}
+    time_class = item.time_class
+    if time_class is not None:
+        decision, figures["time"] = _measure_time(run, item, source, time_class)
+        decisions.append(decision)
+    if item.space and (time_class is None or decisions[-1].met is not False):
+        decision, figures["space"] = _measure_space(run, item, source)
+        decisions.append(decision)
+    return FollowUpResult(item.id, item.label, combine(decisions), "; ".join(d.detail for d in decisions), figures)
+
+
+def _frame(item: FollowUp, source: str, n: int, mode: str, repeats: int) -> dict[str, Any]:
+    assert item.ladder is not None
+    return {"type": "rung", "id": f"{item.id}:{mode}:{n}", "ladder": source, "seed": item.ladder.seed, "n": n, "mode": mode,
+            "repeats": repeats, "cap_ms": CAP_MS}  # fmt: skip
+
+
+def _measure_time(run: HarnessRun, item: FollowUp, source: str, asked: str) -> tuple[Decision, dict[str, Any]]:
+    assert item.ladder is not None
+    rungs: list[Rung] = []
+    unexplained: list[float] = []
+    rows: list[dict[str, Any]] = []
+    spent = 0.0
+    for n in item.ladder.sizes:
+        reply = run.rung(_frame(item, source, n, "time", TIME_REPEATS))
+        if reply is None:
+            return Decision(None, None, f"the sandbox stopped answering at n={n}"), {"rungs": rows}
+        calls = reply["calls"]
+        spent += sum(float(c["kernel_cpu_ms"]) for c in calls)
+        if any(c["failed"] for c in calls):
+            return Decision(None, None, f"the solution failed on the ladder's input of size {n}"), {"rungs": rows}
+        if any(c["killed_by"] for c in calls):
+            # Killed past the cap, warm-up call included: each call took at least this share of it.
+            bound = CAP_MS / (TIMED_CALLS + 1)
+            rungs.append(Rung(n, bound / 1000, capped=True))
+            rows.append({"n": n, "cpu_ms": None, "at_least_ms": bound})
+            break
+        samples = [t / 1e6 for c in calls for t in c["cpu_ns"]]
+        if len(samples) < TIMED_CALLS * len(calls):
+            return Decision(None, None, f"the solution's process did not describe its calls at n={n}: not measured"), {"rungs": rows}
+        reported_ms = statistics.median(samples)
+        kernel_ms = statistics.median(float(c["kernel_cpu_ms"]) for c in calls)
+        # What the kernel charged each child beyond the calls it describes: start-up, the
+        # untimed first call, exit. The honest part barely grows with n; hidden work does.
+        unexplained.append(statistics.median(float(c["kernel_cpu_ms"]) - sum(c["cpu_ns"]) / 1e6 for c in calls))
+        if min(float(c["kernel_cpu_ms"]) - sum(c["cpu_ns"]) / 1e6 for c in calls) < -1.0:
+            return Decision(None, None, f"the solution's process claimed more CPU than the kernel charged it (n={n}): not measured"), {
+                "rungs": rows
+            }
+        hidden = unexplained[-1] - unexplained[0]
+        if hidden > HIDDEN_MS + (1 + HIDDEN_SHARE) * reported_ms:
+            return Decision(
+                None,
+                None,
+                f"at n={n} the solution's process said each call took {reported_ms:.3f} ms of CPU, "
+                f"but the kernel charged it {kernel_ms:.1f} ms for {TIMED_CALLS + 1} calls: not measured",
+            ), {"rungs": rows}
+        rungs.append(Rung(n, reported_ms / 1000))
+        rows.append({"n": n, "cpu_ms": round(reported_ms, 6), "kernel_cpu_ms": round(kernel_ms, 3)})
+        if len(rungs) >= 3 and decide_time(asked, rungs).met is False:
+            break  # already out of the asked class beyond the noise: no need to climb further
+        if spent > BUDGET_MS:
+            break
+    decision = decide_time(asked, rungs)
+    return decision, {"class": decision.grows_like, "rungs": rows}
+
+
+def _measure_space(run: HarnessRun, item: FollowUp, source: str) -> tuple[Decision, dict[str, Any]]:
+    assert item.ladder is not None
+    sizes = [item.ladder.sizes[0], item.ladder.sizes[-1]]
+    extra: list[float] = []
+    rows: list[dict[str, Any]] = []
+    for n in sizes:
+        reply = run.rung(_frame(item, source, n, "space", SPACE_REPEATS))
+        if reply is None:
+            return Decision(None, None, f"the sandbox stopped answering at n={n}"), {"rungs": rows}
+        calls = reply["calls"]
+        if any(c["failed"] or c["killed_by"] for c in calls):
+            return Decision(None, None, f"the solution did not finish on the ladder's input of size {n}"), {"rungs": rows}
+        # Python's allocations as the call's own tracemalloc saw them, and the kernel's
+        # peak resident size (memory outside Python's allocator, a deep recursion's frames).
+        traced = min(int(c["peak_bytes"]) for c in calls)
+        kernel = min(int(c["kernel_extra_kb"]) for c in calls) * 1024
+        extra.append(max(traced, kernel))
+        rows.append({"n": n, "traced_bytes": traced, "kernel_extra_bytes": kernel})
+    return decide_space("1", sizes, extra), {"rungs": rows}
+
+
+def measure_source(problem: Problem, source: str, sandbox: Sandbox) -> list[FollowUpResult]:
+    """The checked follow-ups of ``source`` measured without judging its cases first: for the
+    stability benchmark and the tests of the measurement itself (submit measures only after AC)."""
+    with HarnessRun(problem, source, sandbox) as run:
+        failure = run.start()
+        if failure is not None:
+            raise JudgeError(f"the solution does not load: {failure.message}")
+        return measure_follow_ups(problem, run)
