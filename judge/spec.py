@@ -187,6 +187,7 @@ class FollowUp(Strict):
     time: str | None = Field(None, description='the CPU-time class asked for, as "O(log(m+n))"')
     space: str | None = Field(None, description='the extra-space class asked for; only "O(1)" is measured')
     ladder: Ladder | None = None
+    note: str = Field("", description="for an unchecked follow-up: why the judge does not measure it")
 
     @model_validator(mode="after")
     def _measurable(self) -> FollowUp:
@@ -214,7 +215,7 @@ class FollowUp(Strict):
 
     @property
     def label(self) -> str:
-        """"O(log(m+n)) time", "O(1) extra space", or both."""
+        """ "O(log(m+n)) time", "O(1) extra space", or both."""
         parts = [f"{self.time} time"] if self.time else []
         parts += [f"{self.space} extra space"] if self.space else []
         return " and ".join(parts) or self.id

@@ -153,11 +153,15 @@ def decide_time(asked: str, rungs: Sequence[Rung]) -> Decision:
         return Decision(None, None, "too few sizes finished within the measuring cap to fit a class")
     worse = resolving_class(asked, bottom.n, top.n)
     if worse is None:
-        return Decision(None, chosen.kind, f"the sizes measured (n={_power(bottom.n)} to {_power(top.n)}) cannot tell O({asked}) from worse")
+        return Decision(
+            None, chosen.kind, f"the sizes measured (n={_power(bottom.n)} to {_power(top.n)}) cannot tell O({asked}) from worse"
+        )
     if chosen.error > NOISE * 2:
         return Decision(None, chosen.kind, f"the timings are too irregular to fit a class (error {chosen.error:.2f})")
     if rank(chosen.kind) <= rank(asked) and excess <= MARGIN:
-        return Decision(True, chosen.kind, f"CPU time grows like {chosen.kind} ({span}{capped} from n={_power(bottom.n)} to {_power(top.n)})")
+        return Decision(
+            True, chosen.kind, f"CPU time grows like {chosen.kind} ({span}{capped} from n={_power(bottom.n)} to {_power(top.n)})"
+        )
     return Decision(
         None,
         chosen.kind,

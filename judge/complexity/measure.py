@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from judge.catalog import Problem
-from judge.errors import JudgeError
 from judge.complexity.fit import Decision, Rung, decide_space, decide_time
+from judge.errors import JudgeError
 from judge.execution import HarnessRun
 from judge.sandbox.base import Sandbox
 from judge.spec import FollowUp
