@@ -123,51 +123,50 @@ def _power(n: int) -> str:
 
 
 def decide_time(asked: str, rungs: Sequence[Rung]) -> Decision:
-    """Met, not met or inconclusive for a time follow-up asking for class ``asked``."""
+    """Met, not met or inconclusive for a time follow-up asking for class ``asked``.
+
+    Not met: two rungs grew more than MARGIN times what ``asked`` allows, and the
+    fit names a worse class. Met: no two rungs grew beyond that, on a ladder over
+    which the next class the ladder resolves would have grown SEPARATION times
+    more. The fitted class only names the growth; it never decides "met" alone
+    (noise can make a + b*n fit a flat line best, with a tiny b).
+    """
     rungs = sorted(rungs, key=lambda r: r.n)
     if len(rungs) < 3:
         return Decision(None, None, f"only {len(rungs)} size(s) measured, too few to fit a class")
     if any(r.time <= 0 for r in rungs):
         return Decision(None, None, "a call took no measurable CPU time")
     bottom, top = rungs[0], rungs[-1]
-    # Evidence against: some pair of rungs grew more than the asked class ever can.
-    worst: tuple[float, Rung, Rung] | None = None
-    for i, low in enumerate(rungs):
-        for high in rungs[i + 1 :]:
-            excess = (high.time / low.time) / allowed_ratio(asked, low.n, high.n)
-            if worst is None or excess > worst[0]:
-                worst = (excess, low, high)
-    assert worst is not None
-    excess, low, high = worst
+    # The pair of rungs that grew most beyond what the asked class allows.
+    pairs = [
+        (high.time / low.time / allowed_ratio(asked, low.n, high.n), low, high) for i, low in enumerate(rungs) for high in rungs[i + 1 :]
+    ]
+    excess, low, high = max(pairs, key=lambda pair: pair[0])
     measured = [r for r in rungs if not r.capped]
-    chosen, _ = best_class([r.n for r in measured], [r.time for r in measured]) if len(measured) >= 3 else (None, [])
-    ratio = top.time / bottom.time
-    span = f"x{ratio:,.0f}" if ratio >= 10 else f"x{ratio:.1f}"
-    capped = " or more" if top.capped else ""
-    if excess > MARGIN and (chosen is None or rank(chosen.kind) > rank(asked)):
-        grows = chosen.kind if chosen is not None else None
-        like = f"grows like {grows}" if grows else "grows faster"
-        pair = f"x{high.time / low.time:,.0f}{' or more' if high.capped else ''} from n={_power(low.n)} to {_power(high.n)}"
-        return Decision(False, grows, f"CPU time {like} ({pair}; O({asked}) allows at most x{allowed_ratio(asked, low.n, high.n):,.1f})")
-    if chosen is None:
-        return Decision(None, None, "too few sizes finished within the measuring cap to fit a class")
+    chosen = best_class([r.n for r in measured], [r.time for r in measured])[0] if len(measured) >= 3 else None
+    grows = chosen.kind if chosen is not None else None
+    pair = f"x{_ratio(high.time / low.time)}{' or more' if high.capped else ''} from n={_power(low.n)} to {_power(high.n)}"
+    allows = f"O({asked}) allows at most x{_ratio(allowed_ratio(asked, low.n, high.n))}"
+    if excess > MARGIN:
+        if chosen is None or rank(chosen.kind) > rank(asked):
+            like = f"grows like {grows}" if grows else "grows faster"
+            return Decision(False, grows, f"CPU time {like} ({pair}; {allows})")
+        return Decision(None, grows, f"CPU time jumped {pair} ({allows}) yet fits no worse class: not measured")
+    if chosen is None or top.capped:
+        return Decision(None, grows, "too few sizes finished within the measuring cap to fit a class")
     worse = resolving_class(asked, bottom.n, top.n)
+    span = f"n={_power(bottom.n)} to {_power(top.n)}"
     if worse is None:
-        return Decision(
-            None, chosen.kind, f"the sizes measured (n={_power(bottom.n)} to {_power(top.n)}) cannot tell O({asked}) from worse"
-        )
-    if chosen.error > NOISE * 2:
-        return Decision(None, chosen.kind, f"the timings are too irregular to fit a class (error {chosen.error:.2f})")
-    if rank(chosen.kind) <= rank(asked) and excess <= MARGIN:
-        return Decision(
-            True, chosen.kind, f"CPU time grows like {chosen.kind} ({span}{capped} from n={_power(bottom.n)} to {_power(top.n)})"
-        )
-    return Decision(
-        None,
-        chosen.kind,
-        f"CPU time looks like {chosen.kind} ({span} from n={_power(bottom.n)} to {_power(top.n)}), "
-        f"within the noise of O({asked}): not measured",
-    )
+        return Decision(None, grows, f"the sizes measured ({span}) cannot tell O({asked}) from worse")
+    growth_text = f"x{_ratio(top.time / bottom.time)} from {span}"
+    if rank(chosen.kind) <= rank(asked):
+        return Decision(True, grows, f"CPU time grows like {chosen.kind} ({growth_text})")
+    worse_growth = _ratio(allowed_ratio(worse, bottom.n, top.n))
+    return Decision(True, asked, f"CPU time grew {growth_text}, within O({asked}); O({worse}) would grow x{worse_growth}")
+
+
+def _ratio(value: float) -> str:
+    return f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
 
 
 # Extra space: per element of input, beyond what the call started with.
