@@ -49,9 +49,11 @@ def expected(path: Path) -> tuple[str, bool]:
     return match["id"], match["outcome"] == "met"
 
 
-def runs_of(problem_slug: str, source: str, runs: int, sandbox: Sandbox, catalog: Catalog) -> tuple[Counter[str], float]:
+def runs_of(problem_slug: str, source: str, runs: int, sandbox: Sandbox, catalog: Catalog) -> tuple[Counter[str], float, Counter[str]]:
+    """Outcomes over ``runs`` measurements, seconds per run, and every outcome's lines (to show the unexpected ones)."""
     problem = catalog.get(problem_slug)
     outcomes: Counter[str] = Counter()
+    lines: Counter[str] = Counter()
     started = time.monotonic()
     with HarnessRun(problem, source, sandbox) as run:
         if run.start() is not None:
@@ -59,7 +61,8 @@ def runs_of(problem_slug: str, source: str, runs: int, sandbox: Sandbox, catalog
         for _ in range(runs):
             for result in measure_follow_ups(problem, run):
                 outcomes[{True: "met", False: "not met", None: "inconclusive"}[result.met]] += 1
-    return outcomes, (time.monotonic() - started) / runs
+                lines[result.line()] += 1
+    return outcomes, (time.monotonic() - started) / runs, lines
 
 
 def main() -> int:
@@ -84,7 +87,7 @@ def main() -> int:
                 (f"{slug}/{path.name}", path.read_text(encoding="utf-8"), expected(path)[1]) for path in sorted(folder.glob("*.py"))
             ]
             for name, source, want_met in entries:
-                outcomes, per_run = runs_of(slug, source, options.runs, sandbox, catalog)
+                outcomes, per_run, lines = runs_of(slug, source, options.runs, sandbox, catalog)
                 want = "met" if want_met else "not met"
                 ok = outcomes[want] == options.runs
                 failures += not ok
@@ -93,6 +96,9 @@ def main() -> int:
                     f"  {per_run:>6.2f}  {'PASS' if ok else 'FAIL'}",
                     flush=True,
                 )
+                for line, count in lines.items():
+                    if not line.startswith(f"Follow-up {line.split(': ')[0].removeprefix('Follow-up ')}: {want} "):
+                        print(f"    {count} x {line}", flush=True)
     finally:
         for burner in burners:
             os.kill(burner.pid, signal.SIGKILL)

@@ -9,6 +9,7 @@ from typing import Any
 from judge.cases import Case
 from judge.catalog import Problem
 from judge.errors import SandboxError, SpecError
+from judge.harness import MEASURE_WALL_MS
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
 from judge.spec import ClassEntry, ProblemSpec
 from judge.verdicts import Verdict, classify, describe_error
@@ -164,7 +165,7 @@ class HarnessRun:
             return None
         assert self._connection is not None
         repeats = int(frame.get("repeats", 1))
-        wait_s = repeats * (int(frame.get("cap_ms", self._spec.limits.time_ms)) * 3 + 1000) / 1000 + _GRACE_S
+        wait_s = repeats * MEASURE_WALL_MS / 1000 + _GRACE_S
         try:
             self._connection.send(frame)
             reply = self._connection.receive(wait_s)

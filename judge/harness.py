@@ -1412,6 +1412,7 @@ def measure_call(function: Any, args: list[Any], mode: str, clock: Any = time.th
 
 
 _TIMED_CALLS = 3
+MEASURE_WALL_MS = 10_000
 _LADDERS: dict[str, Any] = {}
 
 
@@ -1433,8 +1434,11 @@ def _ladder_args(frame: dict[str, Any]) -> dict[str, Any]:
 def measure_rung(code: types.CodeType, init: dict[str, Any], frame: dict[str, Any], workdir: str, scratch: Scratch) -> dict[str, Any]:
     """``repeats`` calls on one size, each in a fresh child on a fresh copy (the
     fork's) of arguments built here; per call, the child's own description and
-    the kernel's figures for that child (CPU, peak resident size less this
-    process's resident size at the fork)."""
+    the kernel's figures for that child: CPU, and peak resident size less this
+    process's private (anonymous) resident size at the fork. The child's figure
+    also holds the pages of the interpreter's files it touches, about the same
+    at every size; ours leaves out our file pages, which come and go with the
+    page cache. So the difference is signed, and only its growth means anything."""
     reply: dict[str, Any] = {"type": "rung", "id": frame.get("id"), "n": frame.get("n"), "calls": []}
     try:
         args = _ladder_args(frame)
@@ -1447,11 +1451,12 @@ def measure_rung(code: types.CodeType, init: dict[str, Any], frame: dict[str, An
     cap_ms = int(frame.get("cap_ms", init["limits"]["time_ms"]))
     # The kernel's figures for this child alone: no cgroup-wide readings, which
     # would also count the copy-on-write of pages the call merely touched.
-    limits = {**init["limits"], "time_ms": cap_ms, "wall_ms": cap_ms * 3 + 1000}
+    # Wall time only stops a sleeping child: a busy machine must not cut a call short.
+    limits = {**init["limits"], "time_ms": cap_ms, "wall_ms": MEASURE_WALL_MS}
     child_init = {**init, "limits": limits, "own_cgroup": False}
     _release_free_heap()
     for _ in range(max(1, int(frame.get("repeats", 1)))):
-        base_kb = _own_rss() // 1024
+        base_kb = _private_resident("self") // 1024
         facts = run_child(code, child_init, prepared, workdir, scratch.paths)
         scratch.clean()
         result = facts.get("result")
@@ -1463,7 +1468,7 @@ def measure_rung(code: types.CodeType, init: dict[str, Any], frame: dict[str, An
         reply["calls"].append(
             {
                 "kernel_cpu_ms": facts["cpu_ms"],
-                "kernel_extra_kb": max(0, facts["memory_kb"] - base_kb),
+                "kernel_extra_kb": facts["memory_kb"] - base_kb,
                 "killed_by": facts.get("killed_by"),
                 "failed": described is None and facts.get("killed_by") is None,
                 "cpu_ns": times[:_TIMED_CALLS] if described else None,

@@ -169,26 +169,40 @@ def _ratio(value: float) -> str:
     return f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
 
 
-# Extra space: per element of input, beyond what the call started with.
+# Extra space: per element of input, beyond what the call started with. tracemalloc's
+# figure is exact; the kernel's (peak resident size) also sees memory outside Python's
+# allocator but moves by a few hundred KB from run to run, so its thresholds are looser.
 SPACE_MET_BYTES = 1.0  # an O(1) solution: a few objects, however long the input
-SPACE_NOT_MET_BYTES = 3.0  # a set or list of half the nodes already costs 4 bytes each, a frame each far more
+SPACE_NOT_MET_BYTES = 3.0  # a set or list of half the nodes already costs 4 bytes each
+KERNEL_MET_BYTES = 4.0
+KERNEL_NOT_MET_BYTES = 12.0  # a Python frame per node costs ~100 bytes
 
 
-def decide_space(asked: str, sizes: Sequence[int], extra_bytes: Sequence[float]) -> Decision:
-    """Met, not met or inconclusive for an O(1) extra-space follow-up: the growth of
-    the call's extra memory from the smallest to the largest size, per element."""
+def decide_space(asked: str, sizes: Sequence[int], traced: Sequence[float], kernel: Sequence[float] | None = None) -> Decision:
+    """Met, not met or inconclusive for an O(1) extra-space follow-up: the growth of the
+    call's extra memory from the smallest to the largest size, per element, as tracemalloc
+    saw it and (``kernel``, optional) as the kernel's peak resident size did."""
     if asked != "1":
         raise ValueError("only O(1) extra space is measured")
-    pairs = sorted(zip(sizes, extra_bytes))
-    if len(pairs) < 2:
+    if len(sizes) < 2:
         return Decision(None, None, "too few sizes measured")
-    (n0, e0), (n1, e1) = pairs[0], pairs[-1]
-    grown = max(0.0, e1 - e0)
-    per = grown / (n1 - n0)
-    amount = f"+{grown / 1024:,.0f} KB" if grown < 1024 * 1024 else f"+{grown / 1024 / 1024:,.1f} MB"
+    order = sorted(range(len(sizes)), key=lambda i: sizes[i])
+    first, last = order[0], order[-1]
+    n0, n1 = sizes[first], sizes[last]
     where = f"from n={_power(n0)} to {_power(n1)}"
-    if per <= SPACE_MET_BYTES:
-        return Decision(True, "1", f"extra memory stays flat ({amount} {where})")
+
+    def growth(figures: Sequence[float]) -> tuple[float, float, str]:
+        grown = max(0.0, figures[last] - figures[first])
+        amount = f"+{grown / 1024:,.0f} KB" if grown < 1024 * 1024 else f"+{grown / 1024 / 1024:,.1f} MB"
+        return grown, grown / (n1 - n0), amount
+
+    _, per, amount = growth(traced)
+    kernel_per, kernel_amount = growth(kernel)[1:] if kernel is not None else (0.0, "")
     if per >= SPACE_NOT_MET_BYTES:
         return Decision(False, "n", f"extra memory grows like n ({amount} {where}, {per:,.0f} bytes per element)")
-    return Decision(None, None, f"extra memory grows a little ({amount} {where}, {per:.1f} bytes per element): not measured")
+    if kernel_per >= KERNEL_NOT_MET_BYTES:
+        return Decision(False, "n", f"resident memory grows like n ({kernel_amount} {where}, {kernel_per:,.0f} bytes per element)")
+    if per <= SPACE_MET_BYTES and kernel_per <= KERNEL_MET_BYTES:
+        return Decision(True, "1", f"extra memory stays flat ({amount} {where})")
+    shown = f"{amount}, {per:.1f}" if per > SPACE_MET_BYTES else f"{kernel_amount} resident, {kernel_per:.1f}"
+    return Decision(None, None, f"extra memory grows a little ({shown} bytes per element {where}): not measured")

@@ -101,8 +101,11 @@ def _measure_time(run: HarnessRun, item: FollowUp, source: str, asked: str) -> t
         spent += sum(float(c["kernel_cpu_ms"]) for c in calls)
         if any(c["failed"] for c in calls):
             return Decision(None, None, f"the solution failed on the ladder's input of size {n}"), {"rungs": rows}
-        if any(c["killed_by"] for c in calls):
-            # Killed past the cap, warm-up call included: each call took at least this share of it.
+        if any(c["killed_by"] not in (None, "cpu") for c in calls):
+            kinds = sorted({str(c["killed_by"]) for c in calls if c["killed_by"]})
+            return Decision(None, None, f"a call at n={n} was stopped ({', '.join(kinds)} limit), not by its CPU time"), {"rungs": rows}
+        if any(c["killed_by"] == "cpu" for c in calls):
+            # Killed past the CPU cap, warm-up call included: each call took at least this share of it.
             bound = CAP_MS / (TIMED_CALLS + 1)
             rungs.append(Rung(n, bound / 1000, capped=True))
             rows.append({"n": n, "cpu_ms": None, "at_least_ms": bound})
@@ -140,7 +143,8 @@ def _measure_time(run: HarnessRun, item: FollowUp, source: str, asked: str) -> t
 def _measure_space(run: HarnessRun, item: FollowUp, source: str) -> tuple[Decision, dict[str, Any]]:
     assert item.ladder is not None
     sizes = [item.ladder.sizes[0], item.ladder.sizes[-1]]
-    extra: list[float] = []
+    traced_extra: list[float] = []
+    kernel_extra: list[float] = []
     rows: list[dict[str, Any]] = []
     for n in sizes:
         reply = run.rung(_frame(item, source, n, "space", SPACE_REPEATS))
@@ -153,9 +157,10 @@ def _measure_space(run: HarnessRun, item: FollowUp, source: str) -> tuple[Decisi
         # peak resident size (memory outside Python's allocator, a deep recursion's frames).
         traced = min(int(c["peak_bytes"]) for c in calls)
         kernel = min(int(c["kernel_extra_kb"]) for c in calls) * 1024
-        extra.append(max(traced, kernel))
+        traced_extra.append(traced)
+        kernel_extra.append(kernel)
         rows.append({"n": n, "traced_bytes": traced, "kernel_extra_bytes": kernel})
-    return decide_space("1", sizes, extra), {"rungs": rows}
+    return decide_space("1", sizes, traced_extra, kernel_extra), {"rungs": rows}
 
 
 def measure_source(problem: Problem, source: str, sandbox: Sandbox) -> list[FollowUpResult]:
