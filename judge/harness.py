@@ -1457,7 +1457,11 @@ def measure_rung(code: types.CodeType, init: dict[str, Any], frame: dict[str, An
     _release_free_heap()
     for _ in range(max(1, int(frame.get("repeats", 1)))):
         base_kb = _private_resident("self") // 1024
+        reaped_before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
         facts = run_child(code, child_init, prepared, workdir, scratch.paths)
+        # User time alone, of everything the call reaped: the solution's own work shows
+        # there, while page reclaim on a busy machine is system time.
+        user_ms = (resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime - reaped_before) * 1000
         scratch.clean()
         result = facts.get("result")
         value = result.get("value") if isinstance(result, dict) and result.get("ok") is True else None
@@ -1468,6 +1472,7 @@ def measure_rung(code: types.CodeType, init: dict[str, Any], frame: dict[str, An
         reply["calls"].append(
             {
                 "kernel_cpu_ms": facts["cpu_ms"],
+                "kernel_user_ms": round(user_ms, 3),
                 "kernel_extra_kb": facts["memory_kb"] - base_kb,
                 "killed_by": facts.get("killed_by"),
                 "failed": described is None and facts.get("killed_by") is None,

@@ -140,3 +140,13 @@ def test_a_checked_follow_up_needs_a_class_and_a_ladder_wide_enough() -> None:
         FollowUp.model_validate({**base, "time": "O(log n)", "ladder": {"sizes": [1000, 1000, 10**6]}})
     item = FollowUp.model_validate({**base, "time": "O(log(m+n))", "ladder": {"sizes": [1000, 10**4, 10**6]}})
     assert item.time_class == "log n" and item.label == "O(log(m+n)) time"
+
+
+def test_the_kernels_resident_figure_is_a_looser_backstop_for_memory_tracemalloc_cannot_see() -> None:
+    # ~150 KB of the allocator's own pages moving between runs: flat, even at a small top size.
+    assert decide_space("1", [1000, 30_000], [96, 96], [5_400_000, 5_540_000]).met is True
+    # A deep recursion's frames (outside tracemalloc): 100 bytes a node, seen by the kernel only.
+    deep = decide_space("1", [1000, 100_000], [0, 0], [5_000_000, 15_000_000])
+    assert deep.met is False and deep.detail.startswith("resident memory grows like n")
+    # Between the two: neither flat nor clearly growing.
+    assert decide_space("1", [1000, 100_000], [0, 0], [5_000_000, 7_000_000]).met is None

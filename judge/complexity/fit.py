@@ -176,6 +176,9 @@ SPACE_MET_BYTES = 1.0  # an O(1) solution: a few objects, however long the input
 SPACE_NOT_MET_BYTES = 3.0  # a set or list of half the nodes already costs 4 bytes each
 KERNEL_MET_BYTES = 4.0
 KERNEL_NOT_MET_BYTES = 12.0  # a Python frame per node costs ~100 bytes
+# ... and never closer than these: the allocator's own pages move by ~150 KB from run to run.
+KERNEL_MET_FLOOR = 1024 * 1024
+KERNEL_NOT_MET_FLOOR = 4 * 1024 * 1024
 
 
 def decide_space(asked: str, sizes: Sequence[int], traced: Sequence[float], kernel: Sequence[float] | None = None) -> Decision:
@@ -197,12 +200,12 @@ def decide_space(asked: str, sizes: Sequence[int], traced: Sequence[float], kern
         return grown, grown / (n1 - n0), amount
 
     _, per, amount = growth(traced)
-    kernel_per, kernel_amount = growth(kernel)[1:] if kernel is not None else (0.0, "")
+    kernel_grown, kernel_per, kernel_amount = growth(kernel) if kernel is not None else (0.0, 0.0, "")
     if per >= SPACE_NOT_MET_BYTES:
         return Decision(False, "n", f"extra memory grows like n ({amount} {where}, {per:,.0f} bytes per element)")
-    if kernel_per >= KERNEL_NOT_MET_BYTES:
+    if kernel_per >= KERNEL_NOT_MET_BYTES and kernel_grown >= KERNEL_NOT_MET_FLOOR:
         return Decision(False, "n", f"resident memory grows like n ({kernel_amount} {where}, {kernel_per:,.0f} bytes per element)")
-    if per <= SPACE_MET_BYTES and kernel_per <= KERNEL_MET_BYTES:
+    if per <= SPACE_MET_BYTES and (kernel_per <= KERNEL_MET_BYTES or kernel_grown <= KERNEL_MET_FLOOR):
         return Decision(True, "1", f"extra memory stays flat ({amount} {where})")
     shown = f"{amount}, {per:.1f}" if per > SPACE_MET_BYTES else f"{kernel_amount} resident, {kernel_per:.1f}"
     return Decision(None, None, f"extra memory grows a little ({shown} bytes per element {where}): not measured")
