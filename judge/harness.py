@@ -45,13 +45,25 @@ process, from sources the solution cannot write to:
   fork, sampled every few milliseconds and once more while the child is
   stopped after answering, plus what the case added to the scratch file
   systems. Never tracemalloc, which the solution's process could fool.
-* Follow-ups (``rung`` frames, see "Follow-up measurement" below): the
-  call's CPU time and its tracemalloc peak are taken inside the child, by a
-  clock bound before the solution's code runs, so they are the solution's to
-  forge: they only ever *describe*. The kernel's figures for the same child
-  (``wait4``: CPU time, peak resident size) bound them from outside; the host
-  never reports a follow-up as met when the child claims less CPU than the
-  kernel charged it, or when the kernel saw its memory grow.
+* Follow-ups (``rung`` frames, see "Follow-up measurement" below):
+
+  ====================================  =========================  ==========
+  figure                                taken by                   trusted
+  ====================================  =========================  ==========
+  CPU time of each call (thread clock)  the child, clock bound     no: it
+                                        before the solution runs   describes
+  tracemalloc peak during the call      the child                  no (*)
+  CPU and user CPU of the whole child   the kernel (wait4,         yes
+                                        RUSAGE_CHILDREN)
+  peak resident size of the child       the kernel (wait4) less    yes
+                                        our private memory
+  ====================================  =========================  ==========
+
+  The host never reports a follow-up as met when the child's account is
+  less than the kernel charged it beyond start-up (judge.complexity.measure),
+  nor when the kernel saw its resident memory grow. (*) A solution that fools
+  tracemalloc only hides its own memory from its own report; the kernel's
+  figure still counts it.
 A child that does not stop after answering where it must gets no verdict
 better than RE: a figure that cannot be taken is never assumed.
 The host, finally, judges what comes back as data: any shape, any size.
@@ -1385,7 +1397,9 @@ def _serve_cases(init: dict[str, Any], workdir: str, scratch: Scratch, channel_i
 
 
 def measure_call(function: Any, args: list[Any], mode: str, clock: Any = time.thread_time_ns) -> list[Any]:
-    """Runs in the child: describe calls of the entry point as ``[[cpu_ns, ...], peak_bytes]``.
+    """Runs in the child: describe calls of the entry point as ``[[cpu_ns, ...], peak_bytes,
+    answer]``, the answer being the first call's (on the input as built), which the host
+    checks: a process that skips the work cannot also answer right.
 
     ``clock`` is bound when the harness is defined, before any solution code
     runs. Time: one call first, untimed (it takes the copy-on-write faults of
@@ -1397,18 +1411,18 @@ def measure_call(function: Any, args: list[Any], mode: str, clock: Any = time.th
     """
     if mode == "space":
         tracemalloc.start()
-        function(*args)
+        answer = function(*args)
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-        return [[], peak]
+        return [[], peak, answer]
     gc.disable()
-    function(*args)
+    answer = function(*args)
     times = []
     for _ in range(_TIMED_CALLS):
         start = clock()
         function(*args)
         times.append(clock() - start)
-    return [times, 0]
+    return [times, 0, answer]
 
 
 _TIMED_CALLS = 3
@@ -1465,7 +1479,7 @@ def measure_rung(code: types.CodeType, init: dict[str, Any], frame: dict[str, An
         scratch.clean()
         result = facts.get("result")
         value = result.get("value") if isinstance(result, dict) and result.get("ok") is True else None
-        described = value if isinstance(value, list) and len(value) == 2 and type(value[1]) is int else None
+        described = value if isinstance(value, list) and len(value) == 3 and type(value[1]) is int else None
         times = described[0] if described is not None and isinstance(described[0], list) else []
         if described is not None and not all(type(t) is int and t >= 0 for t in times[: _TIMED_CALLS + 1]):
             described = None
@@ -1478,6 +1492,7 @@ def measure_rung(code: types.CodeType, init: dict[str, Any], frame: dict[str, An
                 "failed": described is None and facts.get("killed_by") is None,
                 "cpu_ns": times[:_TIMED_CALLS] if described else None,
                 "peak_bytes": described[1] if described else None,
+                "answer": described[2] if described else None,
             }
         )
         if facts.get("killed_by") or described is None:

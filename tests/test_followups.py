@@ -157,3 +157,23 @@ def test_stats_counts_problems_solved_with_every_follow_up_met(catalog: Catalog)
     assert stats.solved == 4 and stats.solved_follow_ups == 2
     later = compute_stats([*attempts, replace(attempts[0], follow_ups=MET, finished_at=T0 + timedelta(hours=1))], problems, T0.date())
     assert later.solved_follow_ups == 3 and later.to_json()["solved_with_follow_ups"] == 3
+
+
+SKIPS_THE_CALL = """
+import sys
+harness = sys.modules["__main__"]
+# The harness's measuring function, replaced: it reports three fast calls and never makes one.
+harness.measure_call = lambda function, args, mode, *rest: [[1000, 1000, 1000], 0, 0.0]
+
+class Solution:
+    def findMedianSortedArrays(self, nums1, nums2):
+        merged = sorted(nums1 + nums2)
+        mid = len(merged) // 2
+        return float(merged[mid]) if len(merged) % 2 else (merged[mid - 1] + merged[mid]) / 2
+"""
+
+
+def test_a_solution_that_skips_the_measured_call_is_caught_by_its_answer(catalog: Catalog, docker_sandbox: DockerSandbox) -> None:
+    (result,) = measure_source(catalog.get("median-of-two-sorted-arrays"), SKIPS_THE_CALL, docker_sandbox)
+    assert result.met is None, result.line()
+    assert "answer on the ladder's input of size 1000 is wrong" in result.detail

@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from judge.catalog import Problem
+from judge.checkers import Answer, checker_for
+from judge.complexity.answers import expected_answer, ladder_args
 from judge.complexity.fit import Decision, Rung, decide_space, decide_time
 from judge.errors import JudgeError
 from judge.execution import HarnessRun
 from judge.sandbox.base import Sandbox
 from judge.spec import FollowUp
+from judge.values import decode
 
 # Per size: this many children, each timing TIMED_CALLS calls after an untimed one;
 # the median of the nine shrugs off a few slow calls on a busy machine.
@@ -76,10 +79,10 @@ def measure_follow_up(problem: Problem, run: HarnessRun, item: FollowUp) -> Foll
     figures: dict[str, Any] = {}
     time_class = item.time_class
     if time_class is not None:
-        decision, figures["time"] = _measure_time(run, item, source, time_class)
+        decision, figures["time"] = _measure_time(problem, run, item, source, time_class)
         decisions.append(decision)
     if item.space and (time_class is None or decisions[-1].met is not False):
-        decision, figures["space"] = _measure_space(run, item, source)
+        decision, figures["space"] = _measure_space(problem, run, item, source)
         decisions.append(decision)
     return FollowUpResult(item.id, item.label, combine(decisions), "; ".join(d.detail for d in decisions), figures)
 
@@ -90,7 +93,25 @@ def _frame(item: FollowUp, source: str, n: int, mode: str, repeats: int) -> dict
             "repeats": repeats, "cap_ms": CAP_MS}  # fmt: skip
 
 
-def _measure_time(run: HarnessRun, item: FollowUp, source: str, asked: str) -> tuple[Decision, dict[str, Any]]:
+def wrong_answer(problem: Problem, item: FollowUp, source: str, n: int, calls: list[dict[str, Any]]) -> str:
+    """Why some call's answer on the ladder's input is not the reference's ("" when every one is)."""
+    assert item.ladder is not None
+    answered = [c for c in calls if c.get("cpu_ns") is not None or c.get("peak_bytes") is not None]
+    if not answered:
+        return ""
+    expected = expected_answer(problem, source, item.ladder.seed, n)
+    check = checker_for(problem)
+    for call in answered:
+        got = decode(call.get("answer"))
+        outcome = check(Answer({}, decode(expected), got, {}))
+        if not outcome.ok:  # again with the arguments, for a message that can name the nodes
+            outcome = check(Answer(ladder_args(source, item.ladder.seed, n), decode(expected), got, {}))
+        if not outcome.ok:
+            return f"the solution's answer on the ladder's input of size {n} is wrong ({outcome.message}): not measured"
+    return ""
+
+
+def _measure_time(problem: Problem, run: HarnessRun, item: FollowUp, source: str, asked: str) -> tuple[Decision, dict[str, Any]]:
     assert item.ladder is not None
     rungs: list[Rung] = []
     unexplained: list[float] = []
@@ -105,6 +126,8 @@ def _measure_time(run: HarnessRun, item: FollowUp, source: str, asked: str) -> t
         spent += sum(float(c["kernel_cpu_ms"]) for c in calls)
         if any(c["failed"] for c in calls):
             return Decision(None, None, f"the solution failed on the ladder's input of size {n}"), {"rungs": rows}
+        if wrong := wrong_answer(problem, item, source, n, calls):
+            return Decision(None, None, wrong), {"rungs": rows}
         if any(c["killed_by"] not in (None, "cpu") for c in calls):
             kinds = sorted({str(c["killed_by"]) for c in calls if c["killed_by"]})
             return Decision(None, None, f"a call at n={n} was stopped ({', '.join(kinds)} limit), not by its CPU time"), {"rungs": rows}
@@ -146,7 +169,7 @@ def _measure_time(run: HarnessRun, item: FollowUp, source: str, asked: str) -> t
     return decision, {"class": decision.grows_like, "rungs": rows}
 
 
-def _measure_space(run: HarnessRun, item: FollowUp, source: str) -> tuple[Decision, dict[str, Any]]:
+def _measure_space(problem: Problem, run: HarnessRun, item: FollowUp, source: str) -> tuple[Decision, dict[str, Any]]:
     assert item.ladder is not None
     sizes = [item.ladder.sizes[0], item.ladder.sizes[-1]]
     traced_extra: list[float] = []
@@ -159,6 +182,8 @@ def _measure_space(run: HarnessRun, item: FollowUp, source: str) -> tuple[Decisi
         calls = reply["calls"]
         if any(c["failed"] or c["killed_by"] for c in calls):
             return Decision(None, None, f"the solution did not finish on the ladder's input of size {n}"), {"rungs": rows}
+        if wrong := wrong_answer(problem, item, source, n, calls):
+            return Decision(None, None, wrong), {"rungs": rows}
         # Python's allocations as the call's own tracemalloc saw them, and the kernel's
         # peak resident size (memory outside Python's allocator, a deep recursion's frames).
         traced = min(int(c["peak_bytes"]) for c in calls)
