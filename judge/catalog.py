@@ -173,7 +173,9 @@ class Catalog:
         if len(candidates) == 1:
             return candidates[0]
         if candidates:
-            raise ProblemNotFound(f"{name!r} could name {len(candidates)} problems: {', '.join(candidates)}; give more of the slug")
+            raise ProblemNotFound(
+                f"{name!r} could name {len(candidates)} problems: {', '.join(candidates)}; give more of the slug"
+            )
         raise ProblemNotFound(self._not_found_message(name))
 
     def _not_found_message(self, slug: str) -> str:

@@ -467,7 +467,9 @@ def resolve_entry(module: types.ModuleType, entry: dict[str, Any]) -> Any:
         if callable(function):
             return function
     also = "".join(f" (or {alias}())" for alias in names[1:])
-    raise EntryPointMissing(f"the solution defines neither a function {name}(){also} nor class Solution with a method {name}(){also}")
+    raise EntryPointMissing(
+        f"the solution defines neither a function {name}(){also} nor class Solution with a method {name}(){also}"
+    )
 
 
 class PreparedCase:

@@ -90,7 +90,7 @@ def literal(text: str, what: str) -> Any:
     try:
         return ast.literal_eval(text)
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        raise InputError(f'{what} is not a value: {text[:80]!r} (write numbers, [lists], "strings", None, True or False)') from None
+        raise InputError(f"{what} is not a value: {text[:80]!r} (write numbers, [lists], \"strings\", None, True or False)") from None
 
 
 def _named_input(entry: FunctionEntry, text: str) -> dict[str, Any]:

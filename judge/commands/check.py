@@ -61,7 +61,9 @@ def exit_status(outcomes: list[Outcome], strict: bool = False) -> int:
 
 @click.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[DIR | FILE]...")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Solutions judged at once (default: the number of CPU cores).")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Solutions judged at once (default: the number of CPU cores)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one `submit --json` object per solution.")
 @click.option(
     "--junit",

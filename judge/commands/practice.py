@@ -63,7 +63,9 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
     help="Rehearse the real thing: no hints, no named mistakes or hidden cases until the end, follow-ups once the cases pass.",
 )
 @click.option("--lang", default="en", show_default=True, metavar="LANG", help="Hints in this language: en, or zh where there are.")
-@click.option("--keep", is_flag=True, help="Continue your existing solutions/SLUG.py instead of starting from a fresh template.")
+@click.option(
+    "--keep", is_flag=True, help="Continue your existing solutions/SLUG.py instead of starting from a fresh template."
+)
 @sandbox_option
 def practice_command(
     slug: str | None,
