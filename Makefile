@@ -38,6 +38,7 @@ bench: setup
 		|| echo "bench: cannot install the [bench] extra (see $(VENV)/bench-install.log); the oj comparison will be skipped"
 	$(BIN)/python benchmarks/overhead.py
 	$(BIN)/python benchmarks/check_parallel.py
+	$(BIN)/python benchmarks/followup_stability.py
 	$(BIN)/python benchmarks/cli_speed.py --json $(VENV)/cli-speed.json
 
 clean:

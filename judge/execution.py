@@ -9,6 +9,7 @@ from typing import Any
 from judge.cases import Case
 from judge.catalog import Problem
 from judge.errors import SandboxError, SpecError
+from judge.harness import MEASURE_WALL_MS
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
 from judge.spec import ClassEntry, ProblemSpec
 from judge.verdicts import Verdict, classify, describe_error
@@ -163,6 +164,27 @@ class HarnessRun:
         if "input_error" in facts:
             raise SpecError(f"{case.id} of {self._spec.slug} cannot be turned into arguments: {facts['input_error']}")
         return facts
+
+    def rung(self, frame: dict[str, Any]) -> dict[str, Any] | None:
+        """A follow-up's ``rung`` frame answered (see harness.measure_rung); None when the
+        harness is gone or silent, which makes the follow-up inconclusive, never a verdict."""
+        if self._connection is None and self.start() is not None:
+            return None
+        assert self._connection is not None
+        repeats = int(frame.get("repeats", 1))
+        wait_s = repeats * MEASURE_WALL_MS / 1000 + _GRACE_S
+        try:
+            self._connection.send(frame)
+            reply = self._connection.receive(wait_s)
+        except (HarnessGone, TimeoutError):
+            self.close()
+            return None
+        if reply.get("type") != "rung" or reply.get("id") != frame.get("id"):
+            self.close()
+            return None
+        if "input_error" in reply:
+            raise SpecError(f"the ladder of {self._spec.slug} cannot be built: {reply['input_error']}")
+        return reply
 
     def close(self) -> None:
         connection, self._connection = self._connection, None

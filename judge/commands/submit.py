@@ -42,9 +42,10 @@ _AFTER_JUDGING = ("judge.history.recording", "judge.report", "judge.interview", 
     "the follow-up questions once every case passes.",
 )
 @click.option("--all", "run_all", is_flag=True, help="Run every case, even after a TLE (by default judging stops at the first TLE).")
+@click.option("--strict", is_flag=True, help="Exit 1 when a checked follow-up is not met, even though every case passed.")
 @sandbox_option
 def submit_command(
-    slug: str, file: Path | None, as_json: bool, fail_fast: bool, interview: bool, run_all: bool, sandbox: str | None
+    slug: str, file: Path | None, as_json: bool, fail_fast: bool, interview: bool, run_all: bool, strict: bool, sandbox: str | None
 ) -> None:
     """Judge FILE (default solutions/SLUG.py) on the hidden cases of SLUG.
 
@@ -52,7 +53,15 @@ def submit_command(
     the reference solution's, peak memory, and the first failing case in full.
     As on LeetCode, judging stops at the first TLE and says how many cases
     were not run; --all runs every case.
-    Exit status: 0 accepted, 1 judged and not accepted, 2 usage error.
+
+    Once every case passes, the problem's checked follow-ups (`judge show`
+    marks them) are measured in the same sandbox, about 2 s at most: the CPU
+    time of your function on inputs of growing size, or the extra memory it
+    takes, and one line each says met, not met, or not measured
+    (inconclusive). The verdict stays Accepted either way.
+
+    Exit status: 0 accepted, 1 judged and not accepted (or, with --strict,
+    accepted with a follow-up not met), 2 usage error.
 
     Reads FILE and the problem's package; writes one attempt to the history
     (unless --no-history), and the reference's outputs and the generated
@@ -80,6 +89,7 @@ def submit_command(
             stop_after_tle=not run_all,
             on_case=lambda c: advance(c.id),
             file=str(path),
+            follow_ups=True,
         )
     from judge import jsonout
     from judge.history.recording import record_attempt, report_attempt
@@ -96,7 +106,8 @@ def submit_command(
         shown = escape(inert(str(path), 300, one_line=True))
         out.print(f"[bold]{shown}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
         print_report(report, entry=problem.spec.entry)
-    raise click.exceptions.Exit(0 if report.accepted else 1)
+    unmet = strict and any(item.met is False for item in report.follow_ups)
+    raise click.exceptions.Exit(0 if report.accepted and not unmet else 1)
 
 
 def print_interview(report: SubmissionReport, follow_ups: list[FollowUp], slug: str) -> None:
