@@ -1,5 +1,6 @@
-"""(loss, grad_image, grad_text, grad_logit_scale) against the reference, each part within
-abs_tol + rel_tol * |expected| + scale_tol * (the largest |expected| of that part), then a
+"""(loss, grad_image, grad_text, grad_logit_scale) against the reference, each value within
+abs_tol + rel_tol * |expected| + scale_tol * M (M: 0 for the loss, s / (N * ||row||) for a
+gradient row, s for grad_logit_scale; s = exp(logit_scale)), then a
 hint when the answer is what a known mistake produces (no L2 normalisation, one direction
 only, logit_scale not exponentiated, exp() overflowing, the normalisation left out of the
 backward pass, d loss / d scale for d loss / d logit_scale, a sum for a mean)."""
@@ -12,23 +13,43 @@ from judge.values import decode, show
 PARTS = ["loss", "grad_image", "grad_text", "grad_logit_scale"]
 
 
-def _largest(value):
-    array = np.asarray(to_numpy(value), dtype=np.float64)
-    finite = array[np.isfinite(array)]
-    return float(np.max(np.abs(finite))) if finite.size else 0.0
+def _scales(args):
+    """The M of each part: what rounding of logits up to s = exp(logit_scale) can move an
+    entry by, up to the factor scale_tol (see the statement)."""
+    x = np.asarray(args["image_emb"], dtype=np.float64)
+    y = np.asarray(args["text_emb"], dtype=np.float64)
+    s, n = float(np.exp(args["logit_scale"])), x.shape[0]
+    rows_x = s / (n * np.linalg.norm(x, axis=1, keepdims=True)) * np.ones_like(x)
+    rows_y = s / (n * np.linalg.norm(y, axis=1, keepdims=True)) * np.ones_like(y)
+    return [0.0, rows_x, rows_y, s]
 
 
-def _compare(expected, got, config):
+def _compare(expected, got, args, config):
     """None when every part is within its tolerance, else what is wrong with the first that is not."""
     if not isinstance(got, (list, tuple)) or len(got) != len(PARTS):
         return f"return a tuple of {len(PARTS)} ({', '.join(PARTS)}); got {show(got, 80)}"
     base = tolerance(config)
     scale_tol = float(config.options.get("scale_tol", 0.0))
-    for name, want, have in zip(PARTS, expected, got):
-        tol = Tolerance(atol=base.atol + scale_tol * _largest(want), rtol=base.rtol, dtype=base.dtype)
-        problem = compare(want, have, tol, name=name)
+    for name, want, have, scale in zip(PARTS, expected, got, _scales(args)):
+        # Shape, dtype, nan and inf first (with no tolerance on values), then the values.
+        problem = compare(want, have, Tolerance(atol=1e308, rtol=0.0, dtype=base.dtype), name=name)
         if problem:
             return problem
+        e = np.asarray(to_numpy(want), dtype=np.float64)
+        g = np.asarray(to_numpy(have), dtype=np.float64)
+        bound = base.atol + base.rtol * np.abs(e) + scale_tol * np.asarray(scale)
+        with np.errstate(invalid="ignore"):
+            error = np.abs(g - e)
+        # A mistake's own nan (or inf) matches the same in the answer: the hints compare those too.
+        off = ~((error <= bound) | (np.isnan(e) & np.isnan(g)) | (e == g))
+        if not off.any():
+            continue
+        worst = np.unravel_index(int(np.argmax(np.where(off, error, -1.0))), e.shape) if e.ndim else ()
+        where = f" at [{', '.join(str(int(i)) for i in worst)}]" if e.ndim else ""
+        tally = f"{int(off.sum())} of {off.size} values are off; " if off.size > 1 else ""
+        return (f"{name}: {tally}abs error {float(error[worst]):.1e}{where} (expected {float(e[worst]):.6g}, "
+                f"got {float(g[worst]):.6g}) exceeds {float(np.broadcast_to(bound, e.shape)[worst]):.2e}, "
+                f"the tolerance there")
     return None
 
 
@@ -97,12 +118,12 @@ def _mistakes(x, y, ls):
     return out
 
 
-def _hint(got, x, y, ls, config):
+def _hint(got, args, x, y, ls, config):
     for hint, make in _mistakes(x, y, ls):
         try:
             with np.errstate(all="ignore"):
                 value = make()
-            if _compare(value, got, config) is None:
+            if _compare(value, got, args, config) is None:
                 return hint
         except (ValueError, TypeError, ArithmeticError, IndexError):
             continue
@@ -111,9 +132,9 @@ def _hint(got, x, y, ls, config):
 
 def check(args, expected, got, extras, config):
     expected, got = decode(expected), decode(got)  # judge validate passes the examples' answers encoded
-    problem = _compare(expected, got, config)
+    problem = _compare(expected, got, args, config)
     if problem is None:
         return True, ""
     x = np.asarray(args["image_emb"], dtype=np.float64)
     y = np.asarray(args["text_emb"], dtype=np.float64)
-    return False, with_hint(problem, _hint(got, x, y, float(args["logit_scale"]), config))
+    return False, with_hint(problem, _hint(got, args, x, y, float(args["logit_scale"]), config))

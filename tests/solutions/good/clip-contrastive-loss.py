@@ -1,19 +1,18 @@
 # An alternative correct solution: the cross-entropies from logaddexp reductions (lse minus
-# the diagonal), the probabilities from exp(Z - lse), and the normalisation's Jacobian
-# applied as the explicit matrix (I - u u^T) / |x| for each row.
+# the diagonal), the probabilities from exp(Z - lse), and the normalisation's backward pass
+# in terms of x rather than of u.
 import numpy as np
 
 
 def _lse(z, axis):
-    return np.logaddexp.reduce(z, axis=axis)  # pairwise logaddexp: never overflows
+    return np.logaddexp.reduce(z, axis=axis)  # logaddexp one pair at a time: never overflows
 
 
 def _through_normalisation(x, d_u):
-    norm = np.sqrt(np.einsum("nd,nd->n", x, x))
-    u = x / norm[:, None]
-    d = x.shape[1]
-    jac = (np.eye(d)[None, :, :] - np.einsum("ni,nj->nij", u, u)) / norm[:, None, None]
-    return np.einsum("nij,nj->ni", jac, d_u), u
+    # d(x / |x|) applied to d_u, written out: d_u / |x| - x (x . d_u) / |x|^3.
+    norm = np.sqrt(np.einsum("nd,nd->n", x, x))[:, None]
+    radial = np.einsum("nd,nd->n", x, d_u)[:, None]
+    return d_u / norm - x * radial / norm**3
 
 
 def clip_loss(image_emb, text_emb, logit_scale):
@@ -31,6 +30,6 @@ def clip_loss(image_emb, text_emb, logit_scale):
     d_z[np.diag_indices(n)] -= 1.0 / n
     d_u = s * (d_z @ v)
     d_v = s * (d_z.T @ u)
-    grad_image, _ = _through_normalisation(image_emb, d_u)
-    grad_text, _ = _through_normalisation(text_emb, d_v)
+    grad_image = _through_normalisation(image_emb, d_u)
+    grad_text = _through_normalisation(text_emb, d_v)
     return max(float(loss), 0.0), grad_image, grad_text, float(np.sum(d_z * z))
