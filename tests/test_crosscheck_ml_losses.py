@@ -115,7 +115,9 @@ def _adamw(param: np.ndarray, state: list[np.ndarray], step: int, o: dict[str, A
     return p, opt
 
 
-def _torch_step(kind: str, param: np.ndarray, grad: np.ndarray, state: list[np.ndarray], step: int, o: dict[str, Any]) -> tuple[Any, list[Any]]:
+def _torch_step(
+    kind: str, param: np.ndarray, grad: np.ndarray, state: list[np.ndarray], step: int, o: dict[str, Any]
+) -> tuple[Any, list[Any]]:
     p, opt = (_rmsprop if kind == "rmsprop" else _adamw)(param, state, step, o)
     p.grad = _t(grad)
     opt.step()

@@ -51,13 +51,13 @@ def _objective(a, sign=np.sign, pen_sign=np.sign, two=2.0, smooth_l1=False, hube
 def _mistakes(a):
     n = a["X"].shape[0]
     candidates = [
-        ("the subgradient of |x| at x = 0 is taken as 0 here (sign(0) = 0, as torch's l1_loss backward "
-         "and torch.sign); sign at an exactly zero residual or weight must not be +1",
-         lambda: _objective(a, sign=_sign_at_zero_is_one, pen_sign=_sign_at_zero_is_one)),
         ("the L1 penalty's subgradient at a weight of exactly 0 is 0 (sign(0) = 0), not +lam",
          lambda: _objective(a, pen_sign=_sign_at_zero_is_one)),
         ("the MAE subgradient at a residual of exactly 0 is 0 (sign(0) = 0), not +1/N",
          lambda: _objective(a, sign=_sign_at_zero_is_one)),
+        ("the subgradient of |x| at x = 0 is taken as 0 here (sign(0) = 0, as torch's l1_loss backward "
+         "and torch.sign); sign at an exactly zero residual or weight must not be +1",
+         lambda: _objective(a, sign=_sign_at_zero_is_one, pen_sign=_sign_at_zero_is_one)),
         ("d/dpred of mean((pred - y)^2) is 2 * (pred - y) / N: the factor 2 is missing",
          lambda: _objective(a, two=1.0)),
         ("this is smooth L1 (torch's smooth_l1_loss with beta = delta, Huber divided by delta); "

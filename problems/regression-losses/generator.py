@@ -32,7 +32,8 @@ def generate(rng):
     yield {"name": "mae + l1, N=64, P=8", "args": _case(rng, 64, 8, "mae", "l1", lam=0.05)}
     yield {"name": "huber(1) + elastic_net, N=100, P=10", "args": _case(rng, 100, 10, "huber", "elastic_net", noise=2.0)}
     yield {"name": "huber(0.5) + none, N=200, P=3", "args": _case(rng, 200, 3, "huber", "none", noise=1.0, delta=0.5, lam=0.0)}
-    yield {"name": "mse + elastic_net(l1_ratio 0.9), N=1000, P=20", "args": _case(rng, 1000, 20, "mse", "elastic_net", lam=1.0, l1_ratio=0.9)}
+    yield {"name": "mse + elastic_net(l1_ratio 0.9), N=1000, P=20",
+           "args": _case(rng, 1000, 20, "mse", "elastic_net", lam=1.0, l1_ratio=0.9)}
     yield {"name": "mae + none, N=10000, P=20", "args": _case(rng, 10000, 20, "mae", "none", lam=0.0)}
     yield {"name": "huber(3) + l2, N=2000, P=100", "args": _case(rng, 2000, 100, "huber", "l2", noise=5.0, delta=3.0, lam=0.3)}
     yield {"name": "mse + l1, N=1, P=1", "args": _case(rng, 1, 1, "mse", "l1", lam=2.0)}

@@ -17,7 +17,7 @@ def clip_loss(image_emb, text_emb, logit_scale):
     u, v = image_emb / nx, text_emb / ny
     s = np.exp(logit_scale)
     z = s * (u @ v.T)
-    rows, cols = _log_softmax(z, 1), _log_softmax(z, 0)
+    rows = _log_softmax(z, 1)
     eye = np.eye(n)
     loss = -np.trace(rows) / n
     d_z = (np.exp(rows) - eye) / n
