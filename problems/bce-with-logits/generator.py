@@ -26,5 +26,5 @@ def generate(rng):
     yield {"name": "(200,), logits up to +-10^4", "args": {"z": far, "y": _array(rng, (200,), lambda: float(rng.random() < 0.5))}}
     edge = _array(rng, (100,), lambda: rng.choice((-1.0, 1.0)) * rng.uniform(30.0, 45.0))
     labels = _array(rng, (100,), lambda: float(rng.random() < 0.5))
-    yield {"name": "(100,), |z| in [30, 45], where sigmoid rounds to 0 or 1", "args": {"z": edge, "y": labels}}
+    yield {"name": "(100,), |z| in [30, 45], where 1 - sigmoid(z) loses its digits or is 0", "args": {"z": edge, "y": labels}}
     yield {"name": "(256, 1), a column", "args": _case(rng, (256, 1), 4.0, soft=True)}

@@ -1,0 +1,27 @@
+# expect: WA
+# Computes only the image -> text cross-entropy (softmax over rows), the one direction most
+# contrastive-loss snippets show, and not its text -> image twin.
+# says: only the image -> text direction
+import numpy as np
+
+
+def _log_softmax(z, axis):
+    shifted = z - z.max(axis=axis, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
+
+
+def clip_loss(image_emb, text_emb, logit_scale):
+    n = image_emb.shape[0]
+    nx = np.linalg.norm(image_emb, axis=1, keepdims=True)
+    ny = np.linalg.norm(text_emb, axis=1, keepdims=True)
+    u, v = image_emb / nx, text_emb / ny
+    s = np.exp(logit_scale)
+    z = s * (u @ v.T)
+    rows = _log_softmax(z, 1)
+    eye = np.eye(n)
+    loss = -np.trace(rows) / n
+    d_z = (np.exp(rows) - eye) / n
+    d_u, d_v = s * d_z @ v, s * d_z.T @ u
+    d_u = d_u - u * np.sum(d_u * u, axis=1, keepdims=True)
+    d_v = d_v - v * np.sum(d_v * v, axis=1, keepdims=True)
+    return float(loss), d_u / nx, d_v / ny, float(np.sum(d_z * z))

@@ -1,0 +1,26 @@
+# expect: WA
+# Normalises in the forward pass but back-propagates through x / ||x|| as if ||x|| were a
+# constant: the radial part u (u . g) is never removed.
+# says: the backward pass skipped the normalisation's Jacobian
+import numpy as np
+
+
+def _log_softmax(z, axis):
+    shifted = z - z.max(axis=axis, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
+
+
+def clip_loss(image_emb, text_emb, logit_scale):
+    n = image_emb.shape[0]
+    nx = np.linalg.norm(image_emb, axis=1, keepdims=True)
+    ny = np.linalg.norm(text_emb, axis=1, keepdims=True)
+    u, v = image_emb / nx, text_emb / ny
+    s = np.exp(logit_scale)
+    z = s * (u @ v.T)
+    rows, cols = _log_softmax(z, 1), _log_softmax(z, 0)
+    eye = np.eye(n)
+    loss = -(np.trace(rows) + np.trace(cols)) / (2 * n)
+    d_z = (np.exp(rows) + np.exp(cols) - 2 * eye) / (2 * n)
+    d_u, d_v = s * d_z @ v, s * d_z.T @ u
+    pass
+    return float(loss), d_u / nx, d_v / ny, float(np.sum(d_z * z))

@@ -1,0 +1,33 @@
+# expect: WA
+# AdamW decay written as param -= weight_decay * param, forgetting that torch.optim.AdamW
+# multiplies the decay by lr.
+# says: the decoupled decay is scaled by lr
+import numpy as np
+
+
+def optimizer_step(kind, param, grad, state, step, options):
+    o = options
+    if kind == "rmsprop":
+        sq, buf, ga = state
+        g = grad + o["weight_decay"] * param
+        sq = o["alpha"] * sq + (1 - o["alpha"]) * g * g
+        if o["centered"]:
+            ga = o["alpha"] * ga + (1 - o["alpha"]) * g
+            var = sq - ga * ga
+        else:
+            var = sq
+        avg = np.sqrt(var) + o["eps"]
+        if o["momentum"] > 0:
+            buf = o["momentum"] * buf + g / avg
+            param = param - o["lr"] * buf
+        else:
+            param = param - o["lr"] * g / avg
+        return param, [sq, buf, ga]
+    m, v = state
+    lr, b1, b2, wd = o["lr"], o["beta1"], o["beta2"], o["weight_decay"]
+    g = grad
+    m = b1 * m + (1 - b1) * g
+    v = b2 * v + (1 - b2) * g * g
+    m_hat = m / (1 - b1**step)
+    v_hat = v / (1 - b2**step)
+    return param * (1 - wd) - lr * m_hat / (np.sqrt(v_hat) + o["eps"]), [m, v]
