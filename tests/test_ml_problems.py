@@ -69,6 +69,9 @@ CLASSIC_ML = [
     "gmm-em-step",
     "kmeans",
     "smote",
+    "clip-contrastive-loss",
+    "rmsprop-and-adamw",
+    "regression-losses",
 ]
 ML += CLASSIC_ML
 
