@@ -8,7 +8,9 @@ from typing import Any
 
 from judge.cases import Case
 from judge.catalog import Problem
-from judge.errors import SandboxError, SpecError
+from judge.errors import JudgeError, SandboxError, SpecError
+from judge.languages import PYTHON, LanguageInfo
+from judge.languages.runner import LanguageUnsupported, case_payload, program_payload
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
 from judge.spec import ClassEntry, ProblemSpec
 from judge.verdicts import Verdict, classify, describe_error
@@ -98,9 +100,12 @@ class HarnessRun:
     takes the remaining cases: a crash can never turn into an AC.
     """
 
-    def __init__(self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None) -> None:
+    def __init__(
+        self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None, language: LanguageInfo = PYTHON
+    ) -> None:
         self._spec = problem.spec
         self._sandbox = sandbox
+        self._language = language
         self._init = {
             "type": "init",
             "source": source,
@@ -111,6 +116,13 @@ class HarnessRun:
             "preload": preload_for(problem.spec, source),
             **sandbox.harness_options(),
         }
+        if language is not PYTHON:
+            # Compiled once in the sandbox, then run per case by the same harness.
+            try:
+                program = program_payload(problem.spec, language, source, filename or f"solution{language.suffix}")
+            except LanguageUnsupported as error:
+                raise JudgeError(str(error)) from None
+            self._init.update(program=program, source="", preload=[])
         self._connection: HarnessConnection | None = None
 
     def start(self) -> StartFailure | None:
@@ -139,7 +151,10 @@ class HarnessRun:
                 raise SandboxError(f"the solution stopped loading after a restart: {failure.message}")
         assert self._connection is not None
         try:
-            self._connection.send({"type": "case", "id": case.id, "args": case.args})
+            frame: dict[str, Any] = {"type": "case", "id": case.id, "args": case.args}
+            if self._language is not PYTHON:
+                frame.update(case_payload(self._spec, case.args))
+            self._connection.send(frame)
             facts = self._connection.receive(self._spec.limits.wall_ms / 1000 + _GRACE_S)
         except HarnessGone:
             self.close()

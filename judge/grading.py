@@ -10,6 +10,7 @@ from judge.cases import Case
 from judge.catalog import Problem
 from judge.checkers import Answer, checker_for
 from judge.execution import HarnessRun, case_verdict
+from judge.languages import language_of
 from judge.reference import ReferenceResult
 from judge.sandbox.base import Sandbox
 from judge.solutions import display_path
@@ -161,7 +162,7 @@ def grade(
     """
     check = checker_for(problem)
     report = SubmissionReport(problem.slug, Verdict.AC, sandbox.name, file=file, total_cases=len(cases))
-    with HarnessRun(problem, source, sandbox, filename=display_path(file) if file else None) as run:
+    with HarnessRun(problem, source, sandbox, filename=display_path(file) if file else None, language=language_of(file)) as run:
         failure = run.start()
         if failure is not None:
             report.verdict, report.message, report.details, report.line = failure.verdict, failure.message, failure.details, failure.line

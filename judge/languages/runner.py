@@ -1,0 +1,62 @@
+"""What the host adds to the harness's frames for a compiled language: the
+program in the init frame, and each case's input written for its driver."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from judge.languages import CPP, LanguageInfo
+from judge.languages import cpp as cpp_language
+from judge.spec import ClassEntry, FunctionEntry, ProblemSpec
+
+# Compilation gets its own limits, the same for every problem: g++ -O2 on a
+# file including <bits/stdc++.h> takes about 2 s of CPU and 250 MB in the
+# sandbox; a compile bomb (template or include explosion) hits one of these.
+COMPILE_TIME_MS = 15_000
+COMPILE_WALL_MS = 45_000
+COMPILE_MEMORY_MB = 1024
+# The C++ runtime's own mappings (libstdc++, libc, the loader, the stack's
+# start) on top of the problem's memory limit, for RLIMIT_AS.
+ADDRESS_SPACE_EXTRA_MB = 64
+# The private resident memory of the driver running a structure that stores
+# nothing (libstdc++'s pools, stdio and the driver's buffers), measured in the
+# image for the Bloom filter's largest case (see tests/test_languages.py): the
+# retained figure of a C++ structure counts from here.
+CPP_RETAINED_BASE_BYTES = 320 * 1024
+
+
+class LanguageUnsupported(Exception):
+    """The problem's signature cannot be passed to a program in this language."""
+
+
+def program_payload(spec: ProblemSpec, language: LanguageInfo, source: str, filename: str) -> dict[str, Any]:
+    if language is not CPP:
+        raise LanguageUnsupported(f"{language.name} has no compiled driver")
+    why = cpp_language.unsupported(spec)
+    if why:
+        raise LanguageUnsupported(f"{spec.slug} is Python-only: {why}")
+    entry = spec.entry
+    stop = entry.preserve_input if isinstance(entry, FunctionEntry) else entry.measure_retained
+    return {
+        "language": language.key,
+        "files": {cpp_language.SOURCE_NAME: cpp_language.program(spec, source, filename)},
+        "user_file": filename,
+        "compile": cpp_language.COMPILE_COMMAND,
+        "binary": cpp_language.BINARY_NAME,
+        "compile_limits": {"time_ms": COMPILE_TIME_MS, "wall_ms": COMPILE_WALL_MS, "memory_mb": COMPILE_MEMORY_MB},
+        "address_space_extra_mb": ADDRESS_SPACE_EXTRA_MB,
+        "stop_after_answer": bool(stop),
+        "measure_retained": isinstance(entry, ClassEntry) and entry.measure_retained,
+        "retained_base_bytes": CPP_RETAINED_BASE_BYTES,
+        "node_region": cpp_language.NODE_REGION,
+        "node_layout": {"size": cpp_language.NODE_SIZE, "val": cpp_language.VAL_OFFSET, "next": cpp_language.NEXT_OFFSET},
+    }
+
+
+def case_payload(spec: ProblemSpec, args: dict[str, Any]) -> dict[str, Any]:
+    text, layout = cpp_language.encode_case(spec, args)
+    payload: dict[str, Any] = {"input": text}
+    if isinstance(spec.entry, FunctionEntry) and spec.entry.preserve_input:
+        payload["nodes"] = [[value, succ] for value, succ in zip(layout.values, layout.nexts)]
+        payload["owners"] = layout.owners
+    return payload
