@@ -1566,6 +1566,22 @@ class CompiledRetained(RetainedMemory):
     def __init__(self, scratch: list[str], see_processes: bool, base_bytes: int) -> None:
         super().__init__(scratch, see_processes)
         self._base = base_bytes
+        self._harness_exe = os.readlink("/proc/self/exe")
+        self._executed = False
+
+    def sample(self, main_pid: int) -> None:
+        # Until the case child has executed the program it is a copy of the
+        # harness, whose memory is not the structure's.
+        if not self._executed:
+            try:
+                self._executed = os.readlink(f"/proc/{main_pid}/exe") != self._harness_exe
+            except PermissionError:
+                return  # still the harness's non-dumpable copy, before its limits are set
+            except OSError:
+                self._executed = True  # gone already: what it held is in the samples taken
+            if not self._executed:
+                return
+        super().sample(main_pid)
 
 
 def _compiled_child(binary_fd: int, input_fd: int, init: dict[str, Any], paths: dict[str, str], result_w: int) -> None:
