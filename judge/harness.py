@@ -1488,7 +1488,7 @@ def compile_program(init: dict[str, Any], workdir: str) -> tuple[int | None, dic
             if killed_by == "wall":
                 reason = f"the compiler did not finish within {limits['wall_ms'] / 1000:g} s"
             return None, {**facts, "type": "CompileLimit", "message": reason, "line": None}
-        if oom or signalled == signal.SIGKILL or "memory exhausted" in output or "Cannot allocate memory" in output:
+        if oom or signalled == signal.SIGKILL or any(sign in output for sign in ("memory exhausted", "Cannot allocate memory", "out of memory")):
             message = f"the compiler ran out of memory ({limits['memory_mb']} MB)"
             return None, {**facts, "type": "CompileLimit", "message": message + ("\n" + output if output else ""), "line": None}
         if signalled == signal.SIGXFSZ or "File too large" in output:

@@ -15,6 +15,9 @@ from judge.spec import ClassEntry, FunctionEntry, ProblemSpec
 COMPILE_TIME_MS = 15_000
 COMPILE_WALL_MS = 45_000
 COMPILE_MEMORY_MB = 1024
+# The container's memory for a compiled submission is sized for the compiler
+# at least (the address-space limit above is larger than what it touches).
+COMPILE_CONTAINER_MB = 512
 # The C++ runtime's own mappings (libstdc++, libc, the loader, the stack's
 # start) on top of the problem's memory limit, for RLIMIT_AS.
 ADDRESS_SPACE_EXTRA_MB = 64
