@@ -1402,6 +1402,8 @@ def _serve_cases(init: dict[str, Any], workdir: str, scratch: Scratch, channel_i
 _COMPILER_OUTPUT_BYTES = 16 * 1024
 _BUILD_FILE_BYTES = 48 * 1024 * 1024  # /work is a 64 MB tmpfs in the container
 _INPUT_FD, _BINARY_FD = 4, 5
+# How g++ and its tools say an allocation failed under RLIMIT_AS.
+_COMPILER_OUT_OF_MEMORY = ("memory exhausted", "Cannot allocate memory", "out of memory")
 
 
 def _fd_at_least(fd: int, lowest: int) -> int:
@@ -1488,7 +1490,7 @@ def compile_program(init: dict[str, Any], workdir: str) -> tuple[int | None, dic
             if killed_by == "wall":
                 reason = f"the compiler did not finish within {limits['wall_ms'] / 1000:g} s"
             return None, {**facts, "type": "CompileLimit", "message": reason, "line": None}
-        if oom or signalled == signal.SIGKILL or any(sign in output for sign in ("memory exhausted", "Cannot allocate memory", "out of memory")):
+        if oom or signalled == signal.SIGKILL or any(sign in output for sign in _COMPILER_OUT_OF_MEMORY):
             message = f"the compiler ran out of memory ({limits['memory_mb']} MB)"
             return None, {**facts, "type": "CompileLimit", "message": message + ("\n" + output if output else ""), "line": None}
         if signalled == signal.SIGXFSZ or "File too large" in output:
