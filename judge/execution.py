@@ -10,9 +10,9 @@ from judge.cases import Case
 from judge.catalog import Problem
 from judge.errors import JudgeError, SandboxError, SpecError
 from judge.languages import PYTHON, LanguageInfo
-from judge.languages.runner import COMPILE_CONTAINER_MB, LanguageUnsupported, case_payload, program_payload
+from judge.languages.runner import COMPILE_CONTAINER_MB, LanguageUnsupported, case_payload, limits_for, program_payload
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
-from judge.spec import ClassEntry, ProblemSpec
+from judge.spec import ClassEntry, Limits, ProblemSpec
 from judge.verdicts import Verdict, classify, describe_error
 
 # The harness's own bookkeeping (frame coding, forking, reading output back)
@@ -68,8 +68,9 @@ def preload_for(spec: ProblemSpec, source: str) -> list[str]:
     return [module for module in PRELOADABLE if module in wanted]
 
 
-def limits_payload(spec: ProblemSpec) -> dict[str, Any]:
-    limits = spec.limits
+def limits_payload(spec: ProblemSpec, limits: Limits | None = None) -> dict[str, Any]:
+    """The per-case limits the harness enforces: the problem's, or a language's (``limits``)."""
+    limits = limits or spec.limits
     return {
         "time_ms": limits.time_ms,
         "wall_ms": limits.wall_ms,
@@ -106,13 +107,15 @@ class HarnessRun:
         self._spec = problem.spec
         self._sandbox = sandbox
         self._language = language
+        # The limits this language's cases are held to (C++ gets its own time limit).
+        self.limits = limits_for(problem.spec, language)
         self._init = {
             "type": "init",
             "source": source,
             # What compile errors and tracebacks call the file (the harness's default: solution.py).
             **({"filename": filename} if filename else {}),
             "entry": entry_payload(problem.spec),
-            "limits": limits_payload(problem.spec),
+            "limits": limits_payload(problem.spec, self.limits),
             "preload": preload_for(problem.spec, source),
             **sandbox.harness_options(),
         }
@@ -126,7 +129,7 @@ class HarnessRun:
         self._connection: HarnessConnection | None = None
 
     def start(self) -> StartFailure | None:
-        limits = self._spec.limits
+        limits = self.limits
         if self._language is not PYTHON:
             # The compiler runs in the same container first and needs more room
             # than a small memory limit leaves; each case is still held to the
@@ -136,7 +139,7 @@ class HarnessRun:
         self._connection = connection
         try:
             connection.send(self._init)
-            reply = connection.receive(self._spec.limits.wall_ms / 1000 + _GRACE_S * 3)
+            reply = connection.receive(self.limits.wall_ms / 1000 + _GRACE_S * 3)
         except (HarnessGone, TimeoutError) as error:
             detail = connection.diagnostics()
             self.close()
@@ -161,7 +164,7 @@ class HarnessRun:
             if self._language is not PYTHON:
                 frame.update(case_payload(self._spec, case.args))
             self._connection.send(frame)
-            facts = self._connection.receive(self._spec.limits.wall_ms / 1000 + _GRACE_S)
+            facts = self._connection.receive(self.limits.wall_ms / 1000 + _GRACE_S)
         except HarnessGone:
             self.close()
             return {"harness_died": True}
@@ -214,7 +217,8 @@ def _import_failure(probe: dict[str, Any], spec: ProblemSpec) -> StartFailure:
     return StartFailure(Verdict.CE, message or "the module fails to load", output)
 
 
-def case_verdict(facts: dict[str, Any], spec: ProblemSpec) -> tuple[Verdict | None, str]:
+def case_verdict(facts: dict[str, Any], spec: ProblemSpec, limits: Limits | None = None) -> tuple[Verdict | None, str]:
+    """The verdict the facts decide, against the problem's limits or a language's (``limits``)."""
     if facts.get("harness_died"):
         return Verdict.RE, "the judge's harness died during this case (did the solution kill its parent?)"
-    return classify(facts, spec.limits)
+    return classify(facts, limits or spec.limits)

@@ -14,7 +14,7 @@ from judge.languages import language_of
 from judge.reference import ReferenceResult
 from judge.sandbox.base import Sandbox
 from judge.solutions import display_path
-from judge.spec import ClassEntry
+from judge.spec import ClassEntry, Limits
 from judge.values import bounded, decode
 from judge.verdicts import Verdict
 
@@ -171,7 +171,7 @@ def grade(
             known = reference.get(case.id) if reference else None
             expected = case.expected if case.origin == "example" else (known.value if known else None)
             facts = run.run(case)
-            result = _judge_case(problem, check, case, facts, expected)
+            result = _judge_case(problem, check, case, facts, expected, run.limits)
             result.reference_cpu_ms = known.cpu_ms if known else None
             report.tests.append(result)
             if on_case:
@@ -204,8 +204,10 @@ def ignore_void_outputs(problem: Problem, args: dict[str, Any], got: Any) -> Any
     return [None if index == 0 or operations[index] in void else value for index, value in enumerate(got)]
 
 
-def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any) -> CaseReport:
-    verdict, message = case_verdict(facts, problem.spec)
+def _judge_case(
+    problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any, limits: Limits | None = None
+) -> CaseReport:
+    verdict, message = case_verdict(facts, problem.spec, limits)
     raw = facts.get("result")
     # Written by the case's own process, which may write anything: only well-typed fields are read.
     result: dict[str, Any] = raw if isinstance(raw, dict) else {}

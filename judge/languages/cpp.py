@@ -112,7 +112,7 @@ def starter(spec: ProblemSpec, statement: str) -> str:
     init = ", ".join(_param_decl(p) for p in entry.init)
     lines = [f"class {entry.name} {{", "public:", f"    {entry.name}({init}) {{", "        ", "    }"]
     usage = [f" * {entry.name}* obj = new {entry.name}({', '.join(p.name for p in entry.init)});"]
-    for number, method in enumerate(entry.methods, 2):
+    for number, method in enumerate(entry.methods, 1):
         returns = cpp_type(parse_type(method.returns))
         lines += ["    ", f"    {returns} {method.name}({', '.join(_param_decl(p) for p in method.params)}) {{", "        ", "    }"]
         call = f"obj->{method.name}({', '.join(p.name for p in method.params)});"

@@ -23,9 +23,9 @@ LABEL = "interview-judge"
 SANDBOX_UID = 10001
 DEFAULT_SUITE = "bookworm"
 # python3 runs the harness; g++ (GCC 12 in bookworm, with libstdc++'s headers)
-# compiles C++ solutions. (openjdk-17-jdk-headless fails its postinst inside
-# mmdebstrap's chroot; Java waits for that, see README.)
-PACKAGES = ["python3-minimal", "python3-numpy", "g++"]
+# compiles C++ solutions; the headless JDK 17 is there for Java solutions,
+# which the judge does not run yet (judge/languages/__init__.py says why).
+PACKAGES = ["python3-minimal", "python3-numpy", "g++", "openjdk-17-jdk-headless"]
 # Documentation and translations are dead weight in a sandbox.
 EXCLUDED = ["/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/share/locale/*", "/usr/share/lintian/*"]
 
@@ -33,6 +33,9 @@ EXCLUDED = ["/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/s
 def passwd_hooks() -> list[str]:
     entry = f"sandbox:x:{SANDBOX_UID}:{SANDBOX_UID}:interview-judge sandbox:/work:/usr/sbin/nologin"
     return [
+        # The JDK's postinst links its man pages with update-alternatives, which
+        # fails when /usr/share/man/man1 is missing (man pages are excluded).
+        '--setup-hook=mkdir -p "$1/usr/share/man/man1"',
         f"--customize-hook=echo '{entry}' >> \"$1/etc/passwd\"",
         f"--customize-hook=echo 'sandbox:x:{SANDBOX_UID}:' >> \"$1/etc/group\"",
         '--customize-hook=rm -rf "$1/var/cache/apt" "$1/var/lib/apt/lists" "$1/var/log"/*',
