@@ -48,6 +48,21 @@ process, from sources the solution cannot write to:
 A child that does not stop after answering where it must gets no verdict
 better than RE: a figure that cannot be taken is never assumed.
 The host, finally, judges what comes back as data: any shape, any size.
+
+Compiled languages (C++; the "Compiled languages" section below) keep every
+row above: the harness compiles the program under limits of its own, and each
+case child executes the sealed binary, so CPU, memory, OOM kills and output
+sizes are the same figures taken the same way. Two rows differ in how:
+
+* "Input modified": the driver builds the input nodes in one block at a fixed
+  address (``program["node_region"]``), so the harness knows where node ``i``
+  is without asking the program, and reads every node's ``val`` and ``next``
+  from the stopped process's memory, as above. Node identity in the answer
+  (``$node``) is part of the answer: computed by the program, untrusted, and
+  checked by the host like any answer.
+* Retained memory: the program's private resident memory sampled from
+  outside once it has executed, less a fixed allowance for the C++ runtime
+  (``program["retained_base_bytes"]``), never a figure the program reports.
 """
 
 from __future__ import annotations

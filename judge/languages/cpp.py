@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from judge.sandbox.recipe import CPP_FLAGS
 from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec
 from judge.typenames import TypeRef, parse_type
 
@@ -31,8 +32,8 @@ from judge.typenames import TypeRef, parse_type
 NODE_REGION = 0x2000_0000_0000
 # sizeof(ListNode) and the offsets of val and next: int, padding, pointer (LP64).
 NODE_SIZE, VAL_OFFSET, NEXT_OFFSET = 16, 0, 8
-STANDARD = "gnu++20"
-COMPILE_COMMAND = ["g++", f"-std={STANDARD}", "-O2", "-fmax-errors=10", "-o", "solution", "solution.cpp"]
+# The image holds <bits/stdc++.h> precompiled with exactly these flags.
+COMPILE_COMMAND = ["g++", *CPP_FLAGS, "-fmax-errors=10", "-o", "solution", "solution.cpp"]
 SOURCE_NAME = "solution.cpp"
 BINARY_NAME = "solution"
 DRIVER_NAME = "<judge driver>"

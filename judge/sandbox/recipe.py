@@ -26,6 +26,15 @@ DEFAULT_SUITE = "bookworm"
 # compiles C++ solutions; the headless JDK 17 is there for Java solutions,
 # which the judge does not run yet (judge/languages/__init__.py says why).
 PACKAGES = ["python3-minimal", "python3-numpy", "g++", "openjdk-17-jdk-headless"]
+# The flags C++ solutions are compiled with (judge/languages/cpp.py), and a
+# precompiled <bits/stdc++.h> built with exactly these: g++ uses it only when
+# the flags match, and it cuts a submission's compile from about 3.6 s of wall
+# time to 0.9 s here (124 MB in the image).
+CPP_FLAGS = ["-std=gnu++20", "-O2"]
+_PCH_SCRIPT = (
+    'header=$(echo "#include <bits/stdc++.h>" | g++ {flags} -x c++ -H -fsyntax-only - 2>&1 | grep -m1 "bits/stdc++.h" | cut -d" " -f2)'
+    ' && g++ {flags} -x c++-header "$header" -o "$header.gch"'
+)
 # Documentation and translations are dead weight in a sandbox.
 EXCLUDED = ["/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/share/locale/*", "/usr/share/lintian/*"]
 
@@ -39,6 +48,7 @@ def passwd_hooks() -> list[str]:
         f"--customize-hook=echo '{entry}' >> \"$1/etc/passwd\"",
         f"--customize-hook=echo 'sandbox:x:{SANDBOX_UID}:' >> \"$1/etc/group\"",
         '--customize-hook=rm -rf "$1/var/cache/apt" "$1/var/lib/apt/lists" "$1/var/log"/*',
+        f"--customize-hook=chroot \"$1\" sh -c '{_PCH_SCRIPT.format(flags=' '.join(CPP_FLAGS))}'",
     ]
 
 
