@@ -222,3 +222,28 @@ def test_cpp_runs_under_the_local_backend(catalog: Catalog, sandbox: Sandbox) ->
     wrong = WRONG_DIR / "intersection-of-two-linked-lists.relinks_into_cycle.cpp"
     report = _judge(catalog, sandbox, "intersection-of-two-linked-lists", wrong.read_text(), wrong.name)
     assert report.verdict is Verdict.WA and "changed the input" in report.message  # type: ignore[attr-defined]
+
+
+def test_practice_judges_a_cpp_file(catalog: Catalog, docker_sandbox: Sandbox, solutions: Path) -> None:
+    """practice's runners judge the file they watch in its own language."""
+    from judge.practice.runners import examples_runner, submission_runner
+
+    problem = catalog.get("two-sum")
+    path = solutions / "two-sum.cpp"
+    source = (CPP_DIR / "two-sum.cpp").read_text()
+    path.write_text(source)
+    examples = examples_runner(problem, docker_sandbox, path)(source, lambda *_: None)
+    assert examples.accepted and examples.passed == 3
+    wrong = (WRONG_DIR / "two-sum.values_not_indices.cpp").read_text()
+    report = submission_runner(problem, docker_sandbox, path)(wrong, lambda *_: None)
+    assert report.verdict is Verdict.WA
+
+
+def test_default_solution_path_finds_the_only_cpp_file(solutions: Path) -> None:
+    from judge.solutions import solution_path
+
+    assert solution_path("two-sum", None) == solutions / "two-sum.py"
+    (solutions / "two-sum.cpp").write_text("class Solution {};\n")
+    assert solution_path("two-sum", None) == solutions / "two-sum.cpp"
+    (solutions / "two-sum.py").write_text("class Solution: pass\n")
+    assert solution_path("two-sum", None) == solutions / "two-sum.py"  # both: Python, as before
