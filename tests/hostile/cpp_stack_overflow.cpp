@@ -1,7 +1,7 @@
 // expect: RE
 // message: SIGSEGV
 // backends: docker local
-// limits: memory_mb=256
+// limits: memory_mb=256 time_ms=2000
 /* Unbounded recursion: the 64 MB stack runs out, the kernel sends SIGSEGV, and that is RE
 (with the stack-overflow hint), not a crash of the judge. With a memory limit under the stack's
 size, the stack's pages are memory like any other, and that is MLE instead. */
