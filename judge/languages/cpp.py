@@ -33,7 +33,19 @@ NODE_REGION = 0x2000_0000_0000
 # sizeof(ListNode) and the offsets of val and next: int, padding, pointer (LP64).
 NODE_SIZE, VAL_OFFSET, NEXT_OFFSET = 16, 0, 8
 # The image holds <bits/stdc++.h> precompiled with exactly these flags.
-COMPILE_COMMAND = ["g++", *CPP_FLAGS, "-fmax-errors=10", "-o", "solution", "solution.cpp"]
+# Linked statically: a case's exec then maps no shared libraries, which saves
+# about 1.5 ms a case (a static binary starts in 3.4 ms, a dynamic one using
+# libstdc++ in 4.9 ms, measured here), the cost that dominates a fast case.
+# Except where the structure's memory is measured (the Bloom filter): the
+# binary runs from a memfd, whose pages count as the process's shared memory,
+# and a static binary's 1.2 MB of them would hide in the C++ allowance.
+COMPILE_COMMAND = ["g++", *CPP_FLAGS, "-fmax-errors=10", "-static", "-o", "solution", "solution.cpp"]
+
+
+def compile_command(measured_memory: bool) -> list[str]:
+    return [word for word in COMPILE_COMMAND if not (measured_memory and word == "-static")]
+
+
 SOURCE_NAME = "solution.cpp"
 BINARY_NAME = "solution"
 DRIVER_NAME = "<judge driver>"

@@ -66,7 +66,7 @@ def program_payload(spec: ProblemSpec, language: LanguageInfo, source: str, file
         "language": language.key,
         "files": {cpp_language.SOURCE_NAME: cpp_language.program(spec, source, filename)},
         "user_file": filename,
-        "compile": cpp_language.COMPILE_COMMAND,
+        "compile": cpp_language.compile_command(isinstance(entry, ClassEntry) and entry.measure_retained),
         "binary": cpp_language.BINARY_NAME,
         "compile_limits": {"time_ms": COMPILE_TIME_MS, "wall_ms": COMPILE_WALL_MS, "memory_mb": COMPILE_MEMORY_MB},
         "address_space_extra_mb": ADDRESS_SPACE_EXTRA_MB,
