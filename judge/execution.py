@@ -10,7 +10,7 @@ from judge.cases import Case
 from judge.catalog import Problem
 from judge.errors import JudgeError, SandboxError, SpecError
 from judge.languages import PYTHON, LanguageInfo
-from judge.languages.runner import COMPILE_CONTAINER_MB, LanguageUnsupported, case_payload, limits_for, program_payload
+from judge.languages.runner import LanguageUnsupported, case_payload, container_limits, limits_for, program_payload
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
 from judge.spec import ClassEntry, Limits, ProblemSpec
 from judge.verdicts import Verdict, classify, describe_error
@@ -129,13 +129,9 @@ class HarnessRun:
         self._connection: HarnessConnection | None = None
 
     def start(self) -> StartFailure | None:
-        limits = self.limits
-        if self._language is not PYTHON:
-            # The compiler runs in the same container first and needs more room
-            # than a small memory limit leaves; each case is still held to the
-            # problem's own limit (RLIMIT_AS, the sampled tree memory, OOM kills).
-            limits = limits.model_copy(update={"memory_mb": max(limits.memory_mb, COMPILE_CONTAINER_MB)})
-        connection = self._sandbox.open(limits)
+        # For a compiled language the container has room for the compiler; each
+        # case is still held to self.limits (RLIMIT_AS, sampled memory, OOM kills).
+        connection = self._sandbox.open(container_limits(self._spec, self._language))
         self._connection = connection
         try:
             connection.send(self._init)

@@ -6,6 +6,7 @@ import io
 import os
 import tokenize
 from pathlib import Path
+from typing import Any
 
 from judge.catalog import PROJECT_ROOT
 from judge.errors import JudgeError
@@ -92,3 +93,15 @@ def display_path(path: Path | str) -> str:
         return str(whole.relative_to(here)) if here != Path(here.anchor) else str(whole)
     except (ValueError, OSError):
         return str(path)
+
+
+def sandbox_limits(problem: Any, path: Path) -> Any:
+    """The limits to start a sandbox early with for ``path`` (its language's: C++
+    needs room for the compiler), so the warm container is the one used."""
+    from judge.languages import language_of
+    from judge.languages.runner import container_limits
+
+    try:
+        return container_limits(problem.spec, language_of(path))
+    except JudgeError:
+        return problem.spec.limits  # the language's own error comes when it is judged

@@ -247,3 +247,24 @@ def test_default_solution_path_finds_the_only_cpp_file(solutions: Path) -> None:
     assert solution_path("two-sum", None) == solutions / "two-sum.cpp"
     (solutions / "two-sum.py").write_text("class Solution: pass\n")
     assert solution_path("two-sum", None) == solutions / "two-sum.py"  # both: Python, as before
+
+
+def test_the_image_tag_follows_the_recipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new recipe gets a new tag, so it never replaces an image another checkout runs."""
+    from judge.sandbox import recipe
+
+    before = recipe.image_tag()
+    assert before.startswith(f"{recipe.IMAGE_REPOSITORY}:") and len(before.rsplit("-", 1)[1]) == 8
+    monkeypatch.setattr(recipe, "PACKAGES", [*recipe.PACKAGES, "gfortran"])
+    assert recipe.image_tag() != before
+    monkeypatch.setattr(recipe, "CPP_FLAGS", ["-std=gnu++17", "-O2"])
+    assert recipe.image_tag() != before
+
+
+def test_cpp_time_limit_is_a_quarter_of_pythons(catalog: Catalog) -> None:
+    from judge.languages.runner import container_limits, limits_for
+
+    spec = catalog.get("two-sum").spec
+    assert limits_for(spec, PYTHON) == spec.limits
+    assert limits_for(spec, CPP).time_ms == spec.limits.time_ms // 4 and limits_for(spec, CPP).memory_mb == spec.limits.memory_mb
+    assert container_limits(spec, CPP).memory_mb >= 512

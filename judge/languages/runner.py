@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge.languages import CPP, LanguageInfo
+from judge.languages import CPP, PYTHON, LanguageInfo
 from judge.languages import cpp as cpp_language
 from judge.spec import ClassEntry, FunctionEntry, Limits, ProblemSpec
 
@@ -48,6 +48,15 @@ def limits_for(spec: ProblemSpec, language: LanguageInfo) -> Limits:
         return spec.limits
     time_ms = max(MIN_TIME_MS, round(spec.limits.time_ms * CPP_TIME_FACTOR))
     return spec.limits.model_copy(update={"time_ms": min(time_ms, spec.limits.time_ms)})
+
+
+def container_limits(spec: ProblemSpec, language: LanguageInfo) -> Limits:
+    """What the sandbox is sized for: the language's limits, with room for the
+    compiler where there is one (each case is still held to ``limits_for``)."""
+    limits = limits_for(spec, language)
+    if language is PYTHON:
+        return limits
+    return limits.model_copy(update={"memory_mb": max(limits.memory_mb, COMPILE_CONTAINER_MB)})
 
 
 class LanguageUnsupported(Exception):

@@ -140,6 +140,12 @@ def _import(client: docker.DockerClient, tag: str, command: list[str], status: _
         code = process.wait()
         reader.join()
     if code != 0:
+        # docker import has already tagged whatever part of the stream it got: an
+        # image under the recipe's tag that lacks its packages must not stay.
+        try:
+            client.images.remove(tag, force=True)
+        except docker.errors.DockerException:
+            pass
         tail = "\n".join(status.log[-8:])
         raise SandboxError(f"{command[0]} failed (exit {code}); its last lines:\n{tail}")
 
