@@ -13,10 +13,12 @@ sandbox: $(BIN)/judge
 	@if timeout 10 docker info >/dev/null 2>&1; then $(BIN)/judge image build; \
 	else echo "no Docker engine: solutions will run with the local backend (judge doctor explains)"; fi
 
+# editable_mode=compat: the checkout goes on sys.path through a .pth line, not an
+# import hook that every `judge` command would import first (7 ms of `judge --help`).
 $(BIN)/judge: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test]' --config-settings editable_mode=compat
 	@touch $@
 
 test: setup
@@ -32,10 +34,11 @@ validate: setup
 	$(BIN)/judge validate
 
 bench: setup
-	@$(BIN)/pip install --quiet -e '.[bench]' >$(VENV)/bench-install.log 2>&1 \
+	@$(BIN)/pip install --quiet -e '.[bench]' --config-settings editable_mode=compat >$(VENV)/bench-install.log 2>&1 \
 		|| echo "bench: cannot install the [bench] extra (see $(VENV)/bench-install.log); the oj comparison will be skipped"
 	$(BIN)/python benchmarks/overhead.py
 	$(BIN)/python benchmarks/check_parallel.py
+	$(BIN)/python benchmarks/followup_stability.py
 	$(BIN)/python benchmarks/cli_speed.py --json $(VENV)/cli-speed.json
 	$(BIN)/python benchmarks/languages.py --json $(VENV)/languages.json
 

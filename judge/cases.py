@@ -19,6 +19,7 @@ from judge.catalog import Problem
 from judge.errors import JudgeError, SpecError
 from judge.loader import load_function
 from judge.spec import args_problem
+from judge.yamlfile import load_yaml
 
 Origin = Literal["example", "manual", "generated", "custom"]
 
@@ -46,7 +47,7 @@ def manual_cases(problem: Problem) -> list[Case]:
     if not path.is_file():
         return []
     try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        entries = load_yaml(path.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as error:
         raise SpecError(f"{path}: not valid YAML: {error}") from None
     if not isinstance(entries, list):

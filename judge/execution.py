@@ -9,6 +9,7 @@ from typing import Any
 from judge.cases import Case
 from judge.catalog import Problem
 from judge.errors import JudgeError, SandboxError, SpecError
+from judge.harness import MEASURE_WALL_MS
 from judge.languages import PYTHON, LanguageInfo
 from judge.languages.runner import LanguageUnsupported, case_payload, container_limits, limits_for, program_payload
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
@@ -107,6 +108,7 @@ class HarnessRun:
         self._spec = problem.spec
         self._sandbox = sandbox
         self._language = language
+        self.language = language
         # The limits this language's cases are held to (C++ gets its own time limit).
         self.limits = limits_for(problem.spec, language)
         self._init = {
@@ -127,12 +129,16 @@ class HarnessRun:
                 raise JudgeError(str(error)) from None
             self._init.update(program=program, source="", preload=[])
         self._connection: HarnessConnection | None = None
+        # Every frame sent has been answered: the harness waits for the next one,
+        # and no process of the solution is left (it ends them after each case).
+        self._idle = False
 
     def start(self) -> StartFailure | None:
         # For a compiled language the container has room for the compiler; each
         # case is still held to self.limits (RLIMIT_AS, sampled memory, OOM kills).
         connection = self._sandbox.open(container_limits(self._spec, self._language))
         self._connection = connection
+        self._idle = False
         try:
             connection.send(self._init)
             reply = connection.receive(self.limits.wall_ms / 1000 + _GRACE_S * 3)
@@ -140,6 +146,7 @@ class HarnessRun:
             detail = connection.diagnostics()
             self.close()
             raise SandboxError(f"the judge harness failed to start ({error}). {detail}".strip()) from None
+        self._idle = True  # answered: loaded, or ending after a failure to compile or load
         if reply.get("ok"):
             return None
         self.close()
@@ -155,6 +162,7 @@ class HarnessRun:
             if failure is not None:
                 raise SandboxError(f"the solution stopped loading after a restart: {failure.message}")
         assert self._connection is not None
+        self._idle = False
         try:
             frame: dict[str, Any] = {"type": "case", "id": case.id, "args": case.args}
             if self._language is not PYTHON:
@@ -173,18 +181,45 @@ class HarnessRun:
         if facts.get("type") != "result" or facts.get("id") != case.id:
             self.close()
             return {"harness_died": True}
+        self._idle = True
         if "input_error" in facts:
             raise SpecError(f"{case.id} of {self._spec.slug} cannot be turned into arguments: {facts['input_error']}")
         return facts
 
+    def rung(self, frame: dict[str, Any]) -> dict[str, Any] | None:
+        """A follow-up's ``rung`` frame answered (see harness.measure_rung); None when the
+        harness is gone or silent, which makes the follow-up inconclusive, never a verdict."""
+        if self._connection is None and self.start() is not None:
+            return None
+        assert self._connection is not None
+        repeats = int(frame.get("repeats", 1))
+        wait_s = repeats * MEASURE_WALL_MS / 1000 + _GRACE_S
+        try:
+            self._connection.send(frame)
+            reply = self._connection.receive(wait_s)
+        except (HarnessGone, TimeoutError):
+            self.close()
+            return None
+        if reply.get("type") != "rung" or reply.get("id") != frame.get("id"):
+            self.close()
+            return None
+        if "input_error" in reply:
+            raise SpecError(f"the ladder of {self._spec.slug} cannot be built: {reply['input_error']}")
+        return reply
+
     def close(self) -> None:
-        if self._connection is not None:
-            try:
-                self._connection.send({"type": "end"})
-            except HarnessGone:
-                pass
-            self._connection.close()
-            self._connection = None
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return
+        try:
+            connection.send({"type": "end"})
+        except HarnessGone:
+            connection.close()
+            return
+        if self._idle:
+            connection.release()
+        else:
+            connection.close()
 
     def __enter__(self) -> HarnessRun:
         return self

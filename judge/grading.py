@@ -9,8 +9,9 @@ from typing import Any
 from judge.cases import Case
 from judge.catalog import Problem
 from judge.checkers import Answer, checker_for
+from judge.complexity.measure import FollowUpResult, measure_follow_ups
 from judge.execution import HarnessRun, case_verdict
-from judge.languages import language_of
+from judge.languages import PYTHON, language_of
 from judge.reference import ReferenceResult
 from judge.sandbox.base import Sandbox
 from judge.solutions import display_path
@@ -72,6 +73,13 @@ class SubmissionReport:
     # Why judging stopped before the last case ("the first TLE"), when it did.
     stopped_early: str = ""
     not_run_ids: list[str] = field(default_factory=list)
+    # The checked follow-ups, measured once every case was accepted (empty otherwise).
+    follow_ups: list[FollowUpResult] = field(default_factory=list)
+
+    @property
+    def follow_ups_met(self) -> bool:
+        """Accepted, and every checked follow-up measured as met."""
+        return self.accepted and all(f.met is True for f in self.follow_ups)
 
     @property
     def not_run(self) -> int:
@@ -115,6 +123,7 @@ class SubmissionReport:
             "peak_memory_kb": self.peak_memory_kb(),
             "tests": [t.to_json() for t in self.tests],
             "first_failure": None,
+            "follow_ups": [f.to_json() for f in self.follow_ups],
         }
         if self.not_run:
             data["not_run"] = self.not_run
@@ -153,9 +162,14 @@ def grade(
     fail_fast: bool = False,
     stop_after_tle: bool = False,
     file: str | None = None,
+    follow_ups: bool = False,
 ) -> SubmissionReport:
     """Judge ``source`` on ``cases``. Examples carry their own expected output;
     every other case takes it from ``reference``.
+
+    ``follow_ups``: once every case is accepted, measure the problem's checked
+    follow-ups in the same harness (same sandbox); the verdict stays AC whatever
+    they show.
 
     ``stop_after_tle`` stops at the first TLE, as LeetCode does: the cases after
     it are larger or as large, and each would cost its full time limit too.
@@ -183,6 +197,10 @@ def grade(
             if report.stopped_early:
                 report.not_run_ids = [rest.id for rest in cases[number + 1 :]]
                 break
+        # The follow-ups' ladders run Python calls inside the harness: C++ is not measured (README).
+        measurable = run.language is PYTHON
+        if follow_ups and measurable and report.tests and all(t.verdict is Verdict.AC for t in report.tests) and not report.not_run_ids:
+            report.follow_ups = measure_follow_ups(problem, run)
     failed = report.first_failure
     if failed is not None:
         report.verdict = failed.verdict

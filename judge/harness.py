@@ -45,6 +45,25 @@ process, from sources the solution cannot write to:
   fork, sampled every few milliseconds and once more while the child is
   stopped after answering, plus what the case added to the scratch file
   systems. Never tracemalloc, which the solution's process could fool.
+* Follow-ups (``rung`` frames, see "Follow-up measurement" below):
+
+  ====================================  =========================  ==========
+  figure                                taken by                   trusted
+  ====================================  =========================  ==========
+  CPU time of each call (thread clock)  the child, clock bound     no: it
+                                        before the solution runs   describes
+  tracemalloc peak during the call      the child                  no (*)
+  CPU and user CPU of the whole child   the kernel (wait4,         yes
+                                        RUSAGE_CHILDREN)
+  peak resident size of the child       the kernel (wait4) less    yes
+                                        our private memory
+  ====================================  =========================  ==========
+
+  The host never reports a follow-up as met when the child's account is
+  less than the kernel charged it beyond start-up (judge.complexity.measure),
+  nor when the kernel saw its resident memory grow. (*) A solution that fools
+  tracemalloc only hides its own memory from its own report; the kernel's
+  figure still counts it.
 A child that does not stop after answering where it must gets no verdict
 better than RE: a figure that cannot be taken is never assumed.
 The host, finally, judges what comes back as data: any shape, any size.
@@ -72,6 +91,7 @@ import builtins
 import collections
 import ctypes
 import functools
+import gc
 import json
 import linecache
 import math
@@ -85,6 +105,7 @@ import sys
 import tempfile
 import time
 import traceback
+import tracemalloc
 import types
 from typing import Any, BinaryIO
 
@@ -488,6 +509,8 @@ class PreparedCase:
         # read its input nodes or its memory while it can change neither.
         self.stop_after_answer = stop
         self.instance: Any = None
+        # A follow-up's rung ("time" or "space"): the call is measured, see measure_call.
+        self.measure: str | None = None
 
     def first_changed(self, pid: int) -> list[Any] | None:
         return first_changed_node(pid, self)
@@ -514,6 +537,8 @@ def call_entry(module: types.ModuleType, entry: dict[str, Any], target: Any, pre
     if entry["kind"] == "class":
         return run_operations(target, prepared, frozenset(entry.get("void", ())))
     function = getattr(module.Solution(), target.name) if isinstance(target, _FreshSolution) else target
+    if prepared.measure is not None:
+        return measure_call(function, prepared.call_args, prepared.measure)
     return function(*prepared.call_args)
 
 
@@ -1375,6 +1400,9 @@ def _serve_cases(init: dict[str, Any], workdir: str, scratch: Scratch, channel_i
     while (frame := read_frame(channel_in)) is not None:
         if frame.get("type") == "end":
             break
+        if frame.get("type") == "rung":
+            write_frame(channel_out, measure_rung(code, init, frame, workdir, scratch))
+            continue
         try:
             prepared = prepare_call(init["entry"], frame["args"])
         except Exception as error:  # malformed case data: the package's fault, not the solution's
@@ -1723,6 +1751,111 @@ def serve_compiled(init: dict[str, Any], workdir: str, scratch: Scratch, channel
             write_frame(channel_out, facts)
     finally:
         os.close(binary_fd)
+# Follow-up measurement: one size of a follow-up's ladder per ``rung`` frame
+
+
+def measure_call(function: Any, args: list[Any], mode: str, clock: Any = time.thread_time_ns) -> list[Any]:
+    """Runs in the child: describe calls of the entry point as ``[[cpu_ns, ...], peak_bytes,
+    answer]``, the answer being the first call's (on the input as built), which the host
+    checks: a process that skips the work cannot also answer right.
+
+    ``clock`` is bound when the harness is defined, before any solution code
+    runs. Time: one call first, untimed (it takes the copy-on-write faults of
+    the pages it touches, ~2 us each, which would swamp an O(log n) call), then
+    ``_TIMED_CALLS`` calls, each timed alone by this thread's CPU clock, the
+    collector off (collecting the harness's objects is not the solution's work).
+    Space: one call under tracemalloc, started after the arguments were built,
+    so its peak is what the call added.
+    """
+    if mode == "space":
+        tracemalloc.start()
+        answer = function(*args)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return [[], peak, answer]
+    gc.disable()
+    answer = function(*args)
+    times = []
+    for _ in range(_TIMED_CALLS):
+        start = clock()
+        function(*args)
+        times.append(clock() - start)
+    return [times, 0, answer]
+
+
+_TIMED_CALLS = 3
+MEASURE_WALL_MS = 10_000
+_LADDERS: dict[str, Any] = {}
+
+
+def _ladder_args(frame: dict[str, Any]) -> dict[str, Any]:
+    """A rung's arguments from the problem's own ladder generator (package code, not
+    hidden data): its source comes in the frame and runs here, in the harness."""
+    source = frame["ladder"]
+    build = _LADDERS.get(source)
+    if build is None:
+        namespace: dict[str, Any] = {"__name__": "ladder"}
+        exec(compile(source, "ladder.py", "exec"), namespace)
+        build = _LADDERS[source] = namespace["build"]
+    import random
+
+    args: dict[str, Any] = build(int(frame["n"]), random.Random(int(frame.get("seed", 0)) * 1_000_003 + int(frame["n"])))
+    return args
+
+
+def measure_rung(code: types.CodeType, init: dict[str, Any], frame: dict[str, Any], workdir: str, scratch: Scratch) -> dict[str, Any]:
+    """``repeats`` calls on one size, each in a fresh child on a fresh copy (the
+    fork's) of arguments built here; per call, the child's own description and
+    the kernel's figures for that child: CPU, and peak resident size less this
+    process's private (anonymous) resident size at the fork. The child's figure
+    also holds the pages of the interpreter's files it touches, about the same
+    at every size; ours leaves out our file pages, which come and go with the
+    page cache. So the difference is signed, and only its growth means anything."""
+    reply: dict[str, Any] = {"type": "rung", "id": frame.get("id"), "n": frame.get("n"), "calls": []}
+    try:
+        args = _ladder_args(frame)
+        call_args, registry = build_lists(init["entry"]["params"], args)
+    except Exception as error:  # the package's ladder is broken: the host says so
+        reply["input_error"] = f"{type(error).__name__}: {error}"
+        return reply
+    prepared = PreparedCase(call_args, registry, [], [], False)
+    prepared.measure = "space" if frame.get("mode") == "space" else "time"
+    cap_ms = int(frame.get("cap_ms", init["limits"]["time_ms"]))
+    # The kernel's figures for this child alone: no cgroup-wide readings, which
+    # would also count the copy-on-write of pages the call merely touched.
+    # Wall time only stops a sleeping child: a busy machine must not cut a call short.
+    limits = {**init["limits"], "time_ms": cap_ms, "wall_ms": MEASURE_WALL_MS}
+    child_init = {**init, "limits": limits, "own_cgroup": False}
+    _release_free_heap()
+    for _ in range(max(1, int(frame.get("repeats", 1)))):
+        base_kb = _private_resident("self") // 1024
+        reaped_before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+        facts = run_child(code, child_init, prepared, workdir, scratch.paths)
+        # User time alone, of everything the call reaped: the solution's own work shows
+        # there, while page reclaim on a busy machine is system time.
+        user_ms = (resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime - reaped_before) * 1000
+        scratch.clean()
+        result = facts.get("result")
+        value = result.get("value") if isinstance(result, dict) and result.get("ok") is True else None
+        described = value if isinstance(value, list) and len(value) == 3 and type(value[1]) is int else None
+        times = described[0] if described is not None and isinstance(described[0], list) else []
+        if described is not None and not all(type(t) is int and t >= 0 for t in times[: _TIMED_CALLS + 1]):
+            described = None
+        reply["calls"].append(
+            {
+                "kernel_cpu_ms": facts["cpu_ms"],
+                "kernel_user_ms": round(user_ms, 3),
+                "kernel_extra_kb": facts["memory_kb"] - base_kb,
+                "killed_by": facts.get("killed_by"),
+                "failed": described is None and facts.get("killed_by") is None,
+                "cpu_ns": times[:_TIMED_CALLS] if described else None,
+                "peak_bytes": described[1] if described else None,
+                "answer": described[2] if described else None,
+            }
+        )
+        if facts.get("killed_by") or described is None:
+            break
+    return reply
 
 
 def main() -> None:

@@ -148,6 +148,15 @@ def summary_line(report: SubmissionReport) -> Text:
     return line
 
 
+def follow_up_lines(report: SubmissionReport) -> list[Text]:
+    """One line per measured follow-up, after the cases: met, not met, or not measured (inconclusive)."""
+    lines = []
+    for item in report.follow_ups:
+        style = {True: "ok", False: "bad", None: "warn"}[item.met]
+        lines.append(Text.assemble(("Follow-up ", "bold"), (item.label, "bold"), ": ", (item.status, style), f" — {item.detail}"))
+    return lines
+
+
 def print_report(report: SubmissionReport, *, show_table: bool = True, entry: Entry = None) -> None:
     if report.verdict in (Verdict.CE,) or not report.tests:
         body = Text(inert(report.message or "the solution could not be loaded"), overflow="fold")
@@ -164,3 +173,5 @@ def print_report(report: SubmissionReport, *, show_table: bool = True, entry: En
     if failure is not None:
         out.print(failure_panel(failure, entry))
     out.print(summary_line(report))
+    for line in follow_up_lines(report):
+        out.print(line, soft_wrap=True)

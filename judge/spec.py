@@ -11,6 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from judge.errors import SpecError
 from judge.typenames import parse_type
+from judge.yamlfile import load_yaml
 
 
 def _check_type(text: str) -> str:
@@ -165,10 +166,60 @@ class Example(Strict):
     explanation: str = ""
 
 
+class Ladder(Strict):
+    """The sizes a follow-up is measured on; the inputs come from the package's ladder.py
+    (``build(n, rng)``, seeded with ``seed``), built inside the sandbox before the clock starts."""
+
+    sizes: list[int] = Field(min_length=3, description="n at each rung, growing")
+    seed: int = 0
+    file: str = Field("ladder.py", pattern=r"^[a-z0-9_]+\.py$")
+
+    @model_validator(mode="after")
+    def _growing(self) -> Ladder:
+        if any(n < 2 for n in self.sizes) or self.sizes != sorted(set(self.sizes)):
+            raise ValueError("sizes must grow strictly, from 2 up")
+        return self
+
+
 class FollowUp(Strict):
     id: Slug
     text: str
-    checked: bool = Field(False, description="whether the judge measures it yet")
+    checked: bool = Field(False, description="whether the judge measures it on every accepted submission")
+    time: str | None = Field(None, description='the CPU-time class asked for, as "O(log(m+n))"')
+    space: str | None = Field(None, description='the extra-space class asked for; only "O(1)" is measured')
+    ladder: Ladder | None = None
+    note: str = Field("", description="for an unchecked follow-up: why the judge does not measure it")
+
+    @model_validator(mode="after")
+    def _measurable(self) -> FollowUp:
+        from judge.complexity.classes import parse_class
+        from judge.complexity.fit import resolving_class
+
+        if self.checked and (self.ladder is None or not (self.time or self.space)):
+            raise ValueError("a checked follow-up names a time or space class and its ladder")
+        try:
+            time = parse_class(self.time) if self.time else None
+            space = parse_class(self.space) if self.space else None
+        except ValueError as error:
+            raise ValueError(str(error)) from None
+        if space not in (None, "1"):
+            raise ValueError("only O(1) extra space is measured")
+        if time is not None and self.ladder is not None and resolving_class(time, self.ladder.sizes[0], self.ladder.sizes[-1]) is None:
+            raise ValueError(f"the ladder's sizes cannot tell {self.time} from a worse class: widen it")
+        return self
+
+    @property
+    def time_class(self) -> str | None:
+        from judge.complexity.classes import parse_class
+
+        return parse_class(self.time) if self.time else None
+
+    @property
+    def label(self) -> str:
+        """ "O(log(m+n)) time", "O(1) extra space", or both."""
+        parts = [f"{self.time} time"] if self.time else []
+        parts += [f"{self.space} extra space"] if self.space else []
+        return " and ".join(parts) or self.id
 
 
 class Hint(Strict):
@@ -257,7 +308,7 @@ def load_spec(path: Path) -> ProblemSpec:
     except OSError as error:
         raise SpecError(f"{path}: cannot read: {error.strerror}") from None
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""

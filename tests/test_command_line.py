@@ -47,12 +47,12 @@ def test_each_registry_line_says_what_the_command_says() -> None:
 
 
 def _modules_after(*args: str) -> set[str]:
+    # At exit: the judge ends its process itself once its exit handlers have run (judge/entry.py).
     probe = (
-        "import sys, runpy\n"
+        "import atexit, sys, runpy\n"
+        "atexit.register(lambda: sys.stderr.write('\\n' + ' '.join(sorted(sys.modules))))\n"
         f"sys.argv = ['judge', *{list(args)!r}]\n"
-        "try:\n    runpy.run_module('judge', run_name='__main__')\n"
-        "except SystemExit:\n    pass\n"
-        "sys.stderr.write('\\n' + ' '.join(sorted(sys.modules)))\n"
+        "runpy.run_module('judge', run_name='__main__')\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=os.environ, check=False)
     return set(done.stderr.strip().splitlines()[-1].split())

@@ -175,9 +175,10 @@ def test_a_version_1_database_is_migrated_with_its_rows(tmp_path: Path) -> None:
     db.commit()
     db.close()
     with History.open(path) as history:
-        assert schema_version(history._db) == len(MIGRATIONS) == 2
+        assert schema_version(history._db) == len(MIGRATIONS) == 3
         [old] = history.attempts()
         assert (old.verdict, old.solve_seconds, old.hints, old.spoiled, old.interview) == ("AC", 300.0, 0, False, False)
+        assert old.follow_ups == []  # v3: measured follow-ups; older rows measured none
         assert history.reveals() == []
         history.reveal("two-sum", "hint", NOW + DAY, 1)
         history.record(attempt("two-sum", "AC", NOW + 2 * DAY, hints=1, spoiled=True, interview=True))

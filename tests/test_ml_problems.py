@@ -59,6 +59,18 @@ LLM_TRAINING = [
     "bpe-train-and-encode",
 ]
 ML += LLM_INFERENCE + LLM_TRAINING
+# Issue 17's classic-ML problems.
+CLASSIC_ML = [
+    "logistic-regression-gd",
+    "classification-metrics",
+    "naive-bayes",
+    "conv2d-backward",
+    "lstm-forward",
+    "gmm-em-step",
+    "kmeans",
+    "smote",
+]
+ML += CLASSIC_ML
 
 # Issue 16's LLM problems built on branch llm-b, with the sub-tag each is listed under.
 LLM_B = {

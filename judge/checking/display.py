@@ -123,6 +123,23 @@ def failure_lines(outcomes: list[Outcome]) -> list[Text]:
     ]
 
 
+def follow_up_lines(outcomes: list[Outcome]) -> list[Text]:
+    """Each accepted solution's follow-ups that were not met or could not be measured, one line each."""
+    lines = []
+    for o in outcomes:
+        if not o.accepted or o.report is None:
+            continue
+        for item in o.report.follow_ups:
+            if item.met is True:
+                continue
+            mark, style = ("✗ ", "bad") if item.met is False else ("? ", "warn")
+            where = inert(str(o.found.path), 500, one_line=True)
+            lines.append(
+                Text.assemble((mark, style), (where, "bold"), f": follow-up {item.label}: ", (item.status, style), f" — {item.detail}")
+            )
+    return lines
+
+
 def summary_line(outcomes: list[Outcome], wall_seconds: float, jobs: int) -> Text:
     accepted = sum(1 for o in outcomes if o.accepted)
     judged = sum(1 for o in outcomes if o.report is not None)

@@ -3,7 +3,8 @@
 One <testsuite> per solution file (named after its problem), one <testcase>
 per case. A wrong answer or a limit is a <failure>; a crash, a load failure or
 a file that could not be judged is an <error>. Inputs and outputs appear for
-the visible examples only.
+the visible examples only. Each measured follow-up is a <testcase> of its own
+after the cases: a <failure> when not met, <skipped> when not measured.
 """
 
 from __future__ import annotations
@@ -91,6 +92,12 @@ def _suite(outcome: Outcome) -> ET.Element:
         for case_id in report.not_run_ids:
             testcase = _testcase(suite, slug, file, case_id, "0.000")
             ET.SubElement(testcase, "skipped", message=_text(f"not run: judging stopped at {report.stopped_early}", 1000))
+        for item in report.follow_ups:
+            testcase = _testcase(suite, slug, file, _text(f"follow-up {item.id}: {item.label}", 500), "0.000")
+            if item.met is False:
+                ET.SubElement(testcase, "failure", message=_text(f"not met: {item.detail}", 1000), type="follow-up")
+            elif item.met is None:
+                ET.SubElement(testcase, "skipped", message=_text(f"not measured (inconclusive): {item.detail}", 1000))
     cases = suite.findall("testcase")
     failures = sum(1 for c in cases if c.find("failure") is not None)
     errors = sum(1 for c in cases if c.find("error") is not None)

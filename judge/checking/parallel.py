@@ -41,6 +41,11 @@ class Outcome:
         return self.report is not None and self.report.accepted
 
     @property
+    def follow_up_unmet(self) -> bool:
+        """Accepted, with a checked follow-up measured as not met."""
+        return self.accepted and self.report is not None and any(f.met is False for f in self.report.follow_ups)
+
+    @property
     def seconds(self) -> float:
         if self.started_at is None or self.finished_at is None:
             return 0.0
@@ -117,6 +122,7 @@ def _judge_one(
             on_case=lambda case: advance(case.id),
             stop_after_tle=not run_all,
             file=str(found.path),
+            follow_ups=True,
         )
     except SpecError as error:
         outcome.error, outcome.judge_fault = f"the problem package is broken: {error}", True
@@ -158,4 +164,3 @@ def check_all(
         for future in pending:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
-

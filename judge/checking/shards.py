@@ -17,6 +17,7 @@ import yaml
 
 from judge.checking.discovery import Found
 from judge.errors import JudgeError
+from judge.yamlfile import load_yaml
 
 GENERATOR_COST = 10
 
@@ -39,7 +40,7 @@ def cost(found: Found) -> int:
     manual = 0
     if problem.cases_path.is_file():
         try:
-            entries = yaml.load(problem.cases_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            entries = load_yaml(problem.cases_path.read_text(encoding="utf-8"))
             manual = len(entries) if isinstance(entries, list) else 0
         except (OSError, yaml.YAMLError):
             manual = 0

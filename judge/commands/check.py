@@ -13,7 +13,7 @@ import click
 from judge import jsonout
 from judge.checking.annotations import annotation, in_github_actions
 from judge.checking.discovery import match_problems, solution_files
-from judge.checking.display import check_progress, failure_lines, summary_line, summary_table
+from judge.checking.display import check_progress, failure_lines, follow_up_lines, summary_line, summary_table
 from judge.checking.junit import write_junit
 from judge.checking.parallel import Outcome, check_all
 from judge.commands.common import catalog, open_sandbox, sandbox_option
@@ -51,9 +51,11 @@ def _record(outcome: Outcome) -> None:
         warn(f"{outcome.found.path}: not recorded in the history ({type(error).__name__}: {error})")
 
 
-def exit_status(outcomes: list[Outcome]) -> int:
+def exit_status(outcomes: list[Outcome], strict: bool = False) -> int:
     if any(o.judge_fault for o in outcomes):
         return 3
+    if strict and any(o.follow_up_unmet for o in outcomes):
+        return 1
     return 0 if all(o.accepted for o in outcomes) else 1
 
 
@@ -80,6 +82,7 @@ def exit_status(outcomes: list[Outcome]) -> int:
     help="Judge only the K-th of N parts of the solutions (a CI matrix of N jobs: each file in exactly one part, "
     "parts balanced by each problem's number of cases, the same split on every machine).",
 )
+@click.option("--strict", is_flag=True, help="Also fail (exit 1) when an accepted solution does not meet a checked follow-up.")
 @sandbox_option
 def check_command(
     paths: tuple[Path, ...],
@@ -88,6 +91,7 @@ def check_command(
     junit: Path | None,
     run_all: bool,
     shard: str | None,
+    strict: bool,
     sandbox: str | None,
 ) -> None:
     """Judge every solution in DIR (default solutions/) on its hidden cases.
@@ -100,6 +104,11 @@ def check_command(
     As `judge submit` does, a solution's judging stops at its first TLE and
     the cases after it are reported as not run (skipped in the JUnit file);
     --all runs every case.
+
+    An accepted solution's checked follow-ups (complexity, see `judge
+    submit --help`) are measured too: each not met or not measured is a line
+    below the table, a testcase of its own in the JUnit file, and with
+    --strict a not-met one fails the run.
 
     Solutions are judged in parallel, each in its own sandbox, with live
     progress on stderr and a summary table at the end. On GitHub Actions
@@ -115,6 +124,7 @@ def check_command(
     Exit status:
       0  every solution found was accepted
       1  some solution was not accepted, or a file matches no problem
+         (with --strict: or a checked follow-up was not met)
       2  usage error (no such folder, no solution found)
       3  the judge could not give a verdict (sandbox failure, broken problem package)
     """
@@ -164,7 +174,7 @@ def check_command(
         click.echo(jsonout.dumps([outcome_json(o) for o in outcomes], indent=2, default=str))
     else:
         out.print(summary_table(outcomes))
-        for line in failure_lines(outcomes):
+        for line in failure_lines(outcomes) + follow_up_lines(outcomes):
             out.print(line, soft_wrap=True)
         out.print(summary_line(outcomes, wall, workers))
     if in_github_actions():
@@ -172,4 +182,4 @@ def check_command(
         for outcome in outcomes:
             if not outcome.accepted:
                 click.echo(annotation(outcome), err=as_json)
-    raise click.exceptions.Exit(exit_status(outcomes))
+    raise click.exceptions.Exit(exit_status(outcomes, strict))

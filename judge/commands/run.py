@@ -13,9 +13,9 @@ from judge.console import out
 from judge.errors import JudgeError, SpecError
 from judge.grading import grade
 from judge.names import PROBLEM
+from judge.preload import preload
 from judge.progress import case_progress
 from judge.reference import reference_results
-from judge.report import case_panel, print_report, summary_line
 from judge.solutions import read_solution, sandbox_limits
 from judge.text import inert
 
@@ -58,8 +58,11 @@ def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: 
         except SpecError as error:
             raise JudgeError(f"the reference solution cannot run your input ({error}); is it within the constraints?") from None
     label = "your cases" if inputs else "examples"
+    preload("judge.report")  # loaded while the cases run
     with case_progress(f"{slug}: {label}", len(cases)) as advance:
         report = grade(problem, source, cases, box, reference=reference, on_case=lambda case: advance(case.id), file=str(path))
+    from judge.report import case_panel, print_report, summary_line
+
     if report.tests:
         plural = "s" if len(cases) > 1 else ""
         what = f"your {len(cases)} case{plural}" if inputs else f"{len(cases)} example{plural}"

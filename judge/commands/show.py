@@ -11,7 +11,7 @@ from judge.names import PROBLEM
 from judge.pager import page
 
 if TYPE_CHECKING:
-    from judge.spec import Limits
+    from judge.spec import FollowUp, Limits
 
 
 def limits_text(limits: Limits) -> str:
@@ -93,7 +93,7 @@ def _show(slug: str, lang: str, interview: bool) -> None:
     if spec.follow_up and not interview:
         out.print(Text("Follow-up", style="bold"))
         for item in spec.follow_up:
-            out.print(f"  • {item.text}", markup=False)
+            out.print(Text.assemble(f"  • {item.text}", ("  " + follow_up_mark(item), "dim")), soft_wrap=True)
     entry = spec.entry
     signature = f"{entry.name}({', '.join(p.name for p in entry.params)})" if isinstance(entry, FunctionEntry) else f"class {entry.name}"
     limits = spec.limits
@@ -125,3 +125,10 @@ def _show(slug: str, lang: str, interview: bool) -> None:
             note = f" ({alias.note})" if alias.note else ""
             out.print(Text(f"Also accepted: {alias.name}({', '.join(alias.params)}){note}", style="dim"), soft_wrap=True)
     out.print(Text(f"Start with: judge new {slug}", style="dim"))
+
+
+def follow_up_mark(item: FollowUp) -> str:
+    """Whether `judge submit` measures this follow-up, and what, or why not."""
+    if item.checked:
+        return f"[checked: {item.label}, measured on every accepted submission]"
+    return f"[not checked: {item.note}]" if item.note else "[not checked]"

@@ -33,7 +33,8 @@ def stats_command(as_json: bool) -> None:
     The figures come from every recorded submission and practice session:
 
     \b
-    - solved / attempted / total problems, by difficulty and by tag
+    - solved / attempted / total problems, by difficulty and by tag, and how
+      many were solved with every checked follow-up met (`judge show` marks them)
     - accepted attempts without hints, with hints, and after the reference
       (`judge hint`, `judge solution --spoil`), and interview-mode attempts
     - per problem: attempts, last verdict, best and median solve time
@@ -76,7 +77,8 @@ def _summary(stats: Stats) -> str:
     if solves.interview_attempts:
         helped += f"; {solves.interview_attempts} in interview mode ({solves.interview} accepted)"
     return (
-        f"[bold]Solved {stats.solved} of {stats.total} problems[/], attempted {stats.attempted} · "
+        f"[bold]Solved {stats.solved} of {stats.total} problems[/] ({stats.solved_follow_ups} with every follow-up met), "
+        f"attempted {stats.attempted} · "
         f"{stats.attempts} attempt{'s' * (stats.attempts != 1)} · {streak}\n{helped}"
     )
 

@@ -4,26 +4,30 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.markup import escape
 from rich.text import Text
 
-from judge import jsonout
 from judge.cases import submission_cases
 from judge.commands.common import open_sandbox, problem_named, sandbox_option
 from judge.console import err, out
 from judge.errors import JudgeError
-from judge.grading import SubmissionReport, grade
-from judge.history.recording import record_attempt, report_attempt
-from judge.interview import interview_panel, interview_summary
+from judge.grading import grade
 from judge.names import PROBLEM
+from judge.preload import preload
 from judge.progress import case_progress
 from judge.reference import reference_results
-from judge.report import print_report
 from judge.solutions import read_solution, sandbox_limits
-from judge.spec import FollowUp
 from judge.text import inert
+
+if TYPE_CHECKING:
+    from judge.grading import SubmissionReport
+    from judge.spec import FollowUp
+
+# Needed once the cases are judged: loaded while they run (judge/preload.py).
+_AFTER_JUDGING = ("judge.history.recording", "judge.report", "judge.interview", "judge.jsonout")
 
 
 @click.command("submit")
@@ -38,9 +42,10 @@ from judge.text import inert
     "the follow-up questions once every case passes.",
 )
 @click.option("--all", "run_all", is_flag=True, help="Run every case, even after a TLE (by default judging stops at the first TLE).")
+@click.option("--strict", is_flag=True, help="Exit 1 when a checked follow-up is not met, even though every case passed.")
 @sandbox_option
 def submit_command(
-    slug: str, file: Path | None, as_json: bool, fail_fast: bool, interview: bool, run_all: bool, sandbox: str | None
+    slug: str, file: Path | None, as_json: bool, fail_fast: bool, interview: bool, run_all: bool, strict: bool, sandbox: str | None
 ) -> None:
     """Judge FILE (default solutions/SLUG.py) on the hidden cases of SLUG.
 
@@ -48,7 +53,15 @@ def submit_command(
     the reference solution's, peak memory, and the first failing case in full.
     As on LeetCode, judging stops at the first TLE and says how many cases
     were not run; --all runs every case.
-    Exit status: 0 accepted, 1 judged and not accepted, 2 usage error.
+
+    Once every case passes, the problem's checked follow-ups (`judge show`
+    marks them) are measured in the same sandbox, about 2 s at most: the CPU
+    time of your function on inputs of growing size, or the extra memory it
+    takes, and one line each says met, not met, or not measured
+    (inconclusive). The verdict stays Accepted either way.
+
+    Exit status: 0 accepted, 1 judged and not accepted (or, with --strict,
+    accepted with a follow-up not met), 2 usage error.
 
     Reads FILE and the problem's package; writes one attempt to the history
     (unless --no-history), and the reference's outputs and the generated
@@ -64,6 +77,7 @@ def submit_command(
     with case_progress(f"{slug}: expected outputs", len(cases), enabled=interactive) as advance:
         reference = reference_results(problem, cases, box, on_case=lambda case: advance(case.id))
     started = datetime.now(UTC)
+    preload(*_AFTER_JUDGING)
     with case_progress(f"{slug}: judging", len(cases), enabled=interactive) as advance:
         report = grade(
             problem,
@@ -75,7 +89,12 @@ def submit_command(
             stop_after_tle=not run_all,
             on_case=lambda c: advance(c.id),
             file=str(path),
+            follow_ups=True,
         )
+    from judge import jsonout
+    from judge.history.recording import record_attempt, report_attempt
+    from judge.report import print_report
+
     record_attempt(report_attempt(report, "submit", source, started, datetime.now(UTC), interview=interview))
     if interview:
         shown_path = inert(str(path), 300, one_line=True)
@@ -87,10 +106,13 @@ def submit_command(
         shown = escape(inert(str(path), 300, one_line=True))
         out.print(f"[bold]{shown}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
         print_report(report, entry=problem.spec.entry)
-    raise click.exceptions.Exit(0 if report.accepted else 1)
+    unmet = strict and any(item.met is False for item in report.follow_ups)
+    raise click.exceptions.Exit(0 if report.accepted and not unmet else 1)
 
 
 def print_interview(report: SubmissionReport, follow_ups: list[FollowUp], slug: str) -> None:
+    from judge.interview import interview_panel, interview_summary
+
     panel = interview_panel(report)
     if panel is not None:
         out.print(panel)

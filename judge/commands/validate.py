@@ -24,8 +24,9 @@ def validate_command(slugs: tuple[str, ...], sandbox: str | None, verbose: bool,
 
     Every spec parses, every case respects the stated constraints, generation
     is deterministic, the reference agrees with the examples and passes every
-    case, and each wrong solution kept in wrong/ gets the verdict its
-    '# expect: VERDICT' line names. Problems are validated in parallel (-j),
+    case (and no checked follow-up is measured as not met on it), and each
+    wrong solution kept in wrong/ gets the verdict its '# expect: VERDICT'
+    line names. Problems are validated in parallel (-j),
     each in its own sandbox, and reported in the order given. Exit status 1
     when any check fails.
 

@@ -63,7 +63,12 @@ def _v2_aids(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX reveals_by_slug ON reveals (slug, at)")
 
 
-MIGRATIONS: Sequence[Step] = (_v1_attempts, _v2_aids)
+def _v3_follow_ups(db: sqlite3.Connection) -> None:
+    """The measured follow-ups of an accepted attempt; older rows measured none."""
+    db.execute("ALTER TABLE attempts ADD COLUMN follow_ups TEXT NOT NULL DEFAULT '[]'")  # a JSON list
+
+
+MIGRATIONS: Sequence[Step] = (_v1_attempts, _v2_aids, _v3_follow_ups)
 
 
 def schema_version(db: sqlite3.Connection) -> int:

@@ -42,6 +42,7 @@ def report_attempt(
         cases=case_figures(report),
         source_sha256=source_sha256(source),
         sandbox=report.sandbox,
+        follow_ups=[{"id": f.id, "met": f.met, "detail": f.detail} for f in report.follow_ups],
         **extra,
     )
 

@@ -38,12 +38,19 @@ class Attempt:
     spoiled: bool = False
     # Made in interview mode (no hints, spoilers withheld until the end).
     interview: bool = False
+    # The checked follow-ups measured after every case passed: {"id", "met": true | false | null, "detail"}.
+    follow_ups: list[dict[str, Any]] = field(default_factory=list)
     # Set by the store when read back.
     id: int | None = None
 
     @property
     def accepted(self) -> bool:
         return self.verdict == "AC"
+
+    @property
+    def follow_up_unmet(self) -> bool:
+        """Accepted, but a measured follow-up was not met."""
+        return self.accepted and any(item.get("met") is False for item in self.follow_ups)
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,10 @@ seen since the problem's last solve (`Attempt.hints`, `Attempt.spoiled`).
 Ratings, per event:
 - Again: nothing in the event was accepted, or the reference was seen for it
   (a spoil in the sitting, or since the last solve before the accepted attempt).
-- Hard: accepted after failed attempts in the event, after seeing hints, or
-  solved on the practice clock but slower than it.
+- Hard: accepted after failed attempts in the event, after seeing hints,
+  solved on the practice clock but slower than it, or accepted with a
+  checked follow-up measured as not met (right, but not what the
+  interviewer asked for: due again sooner).
 - Easy: accepted on the first try in at most half the clock.
 - Good: accepted on the first try otherwise (also when the solve time is
   unknown, as for a plain `judge submit`).
@@ -281,7 +283,7 @@ def _rate(events: Sequence[Attempt | Reveal], difficulty: str) -> Review:
     failures = first_accept  # every attempt before the first acceptance failed
     if spoiled:
         rating = Rating.Again  # solved from the reference: not recalled
-    elif failures or solve.hints:
+    elif failures or solve.hints or solve.follow_up_unmet:
         rating = Rating.Hard
     elif timed is None:
         rating = Rating.Good

@@ -138,6 +138,9 @@ class Stats:
     # Whole weeks, Monday first, oldest first, up to and including today.
     activity: list[Day]
     solves: Solves = Solves()
+    # Solved problems with an accepted attempt that met every checked follow-up
+    # (a problem without checked follow-ups counts once solved).
+    solved_follow_ups: int = 0
 
     @property
     def empty(self) -> bool:
@@ -148,6 +151,7 @@ class Stats:
             "today": self.today.isoformat(),
             "attempts": self.attempts,
             "solved": self.solved,
+            "solved_with_follow_ups": self.solved_follow_ups,
             "attempted": self.attempted,
             "total": self.total,
             "by_difficulty": [t.to_json() for t in self.by_difficulty],
@@ -234,7 +238,18 @@ def compute_stats(attempts: Sequence[Attempt], problems: Sequence[Problem], toda
         longest_streak=longest,
         activity=activity(attempts, today, tz),
         solves=count_solves(attempts),
+        solved_follow_ups=sum(1 for slug in solved & catalogue.keys() if follow_ups_met(by_slug[slug], catalogue[slug])),
     )
+
+
+def follow_ups_met(tries: Sequence[Attempt], problem: Problem) -> bool:
+    """Some accepted attempt met every checked follow-up of ``problem`` (any acceptance will
+    do for a problem without checked follow-ups)."""
+    checked = {item.id for item in problem.spec.follow_up if item.checked}
+    for attempt in tries:
+        if attempt.accepted and checked <= {item.get("id") for item in attempt.follow_ups if item.get("met") is True}:
+            return True
+    return False
 
 
 def _problem_figures(slug: str, tries: list[Attempt], problem: Problem | None) -> ProblemFigures:

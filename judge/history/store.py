@@ -41,6 +41,7 @@ _COLUMNS = (
     "hints",
     "spoiled",
     "interview",
+    "follow_ups",
 )
 _INSERT = f"INSERT INTO attempts ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
 _SELECT = f"SELECT id, {', '.join(_COLUMNS)} FROM attempts"
@@ -184,12 +185,13 @@ def _to_row(attempt: Attempt) -> tuple[Any, ...]:
         attempt.hints,
         int(attempt.spoiled),
         int(attempt.interview),
+        json.dumps(attempt.follow_ups),
     )
 
 
 def _from_row(row: tuple[Any, ...]) -> Attempt:
     (id_, slug, kind, verdict, started, finished, solve, passed, total, cases, sha, sandbox, minutes, outcome) = row[:14]
-    hints, spoiled, interview = row[14:]
+    hints, spoiled, interview, follow_ups = row[14:]
     return Attempt(
         slug=slug,
         kind=kind,
@@ -207,6 +209,7 @@ def _from_row(row: tuple[Any, ...]) -> Attempt:
         hints=hints,
         spoiled=bool(spoiled),
         interview=bool(interview),
+        follow_ups=json.loads(follow_ups),
         id=id_,
     )
 

@@ -10,7 +10,7 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from judge.harness import MAX_FRAME_BYTES, encode_frame
+from judge.sandbox.frames import MAX_FRAME_BYTES, encode_frame
 
 if TYPE_CHECKING:  # pydantic is not needed to start a sandbox
     from judge.spec import Limits
@@ -35,6 +35,12 @@ class HarnessConnection(ABC):
     @abstractmethod
     def close(self) -> None:
         """Stop the harness and remove everything it left; safe to call twice."""
+
+    def release(self) -> None:
+        """Close a harness that was told to end while idle (every case answered,
+        so no process of the solution is left): it exits by itself, and a
+        backend may let it finish on its own instead of waiting to remove it."""
+        self.close()
 
     def diagnostics(self) -> str:
         """The harness's own error output, for a SandboxError message."""

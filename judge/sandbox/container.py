@@ -7,13 +7,10 @@ mounted into the container and nothing of the host is writable from inside.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import secrets
-import signal
 import socket
 import threading
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from judge.errors import SandboxError
@@ -31,6 +28,7 @@ from judge.sandbox.engine import (
     find_image,
     image_tag,
 )
+from judge.sandbox.held import signals_held
 
 if TYPE_CHECKING:
     import docker
@@ -55,23 +53,6 @@ _IPC_SYSCTLS = {
     "kernel.shm_rmid_forced": "1",
 }
 _STDOUT, _STDERR = 1, 2
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM wait until the block is over: a create request cut
-    short would leave a container whose id never reached us (the name given
-    beforehand covers a create in another thread, as warm.py's). Only the main
-    thread receives them, so only there is there anything to hold."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    held = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def owner_id() -> str:
@@ -233,7 +214,9 @@ class DockerConnection(HarnessConnection):
         try:
             # Held in the main thread until the engine's reply is ours: Ctrl-C or SIGTERM
             # comes after it, and close() removes the container by its id.
-            with _signals_held():
+            # A create request cut short would leave a container whose id never reached
+            # us (the name given beforehand covers a create in another thread, as warm.py's).
+            with signals_held():
                 self._container = engine.create(container_config(image, limits, ["python3", "-I", "-c", harness]), self._container)
             self._sock, early = engine.attach(self._container)
             self._sock.setblocking(False)
@@ -280,6 +263,22 @@ class DockerConnection(HarnessConnection):
         if self._closed:
             return
         self._closed = True
+        self._close_channel()
+        if self._container is not None:
+            remove_in_background(self._engine, self._container)
+
+    def release(self) -> None:
+        """The harness was told to end while idle: it exits, and the engine's
+        auto-remove takes the container (as `docker run --rm` does), without
+        the judge waiting about 50 ms for a removal request. Should it not
+        exit, the container's owner label names this process, and the sweep
+        at the next start removes what a dead judge left."""
+        if self._closed:
+            return
+        self._closed = True
+        self._close_channel()
+
+    def _close_channel(self) -> None:
         if self._sock is not None:
             try:
                 self._sock.close()
@@ -288,8 +287,6 @@ class DockerConnection(HarnessConnection):
             reader = getattr(self, "_reader", None)
             if reader is not None:
                 reader.close()
-        if self._container is not None:
-            remove_in_background(self._engine, self._container)
 
 
 def remove_container(client: docker.DockerClient, container: str) -> None:

@@ -11,6 +11,7 @@ import tempfile
 from typing import TYPE_CHECKING, Any
 
 from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
+from judge.sandbox.held import signals_held
 from judge.sandbox.process_tree import kill_tree
 
 if TYPE_CHECKING:  # pydantic is not needed to start a sandbox
@@ -31,6 +32,18 @@ def _raise_stack_limit() -> None:
 class LocalConnection(HarnessConnection):
     def __init__(self) -> None:
         self._home = tempfile.mkdtemp(prefix="interview-judge-")
+        try:
+            self._start()
+        except BaseException:  # Ctrl-C too: the caller never gets a connection to close
+            with signals_held():
+                process = getattr(self, "_process", None)
+                if process is not None:
+                    kill_tree(process.pid)
+                    process.wait()
+                shutil.rmtree(self._home, ignore_errors=True)
+            raise
+
+    def _start(self) -> None:
         self._stderr = open(os.path.join(self._home, "harness.stderr"), "w+b")
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -77,6 +90,10 @@ class LocalConnection(HarnessConnection):
         if self._closed:
             return
         self._closed = True
+        with signals_held():  # begun, a clean-up runs to its end
+            self._stop()
+
+    def _stop(self) -> None:
         # The harness may be mid-case (on Ctrl-C, or a silent harness): its
         # case child and anything that child spawned must not outlive it.
         kill_tree(self._process.pid)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import signal
 
-from judge.harness import stop_descendants
-
 
 def kill_tree(root: int) -> None:
     """SIGKILL ``root`` and every descendant.
@@ -16,6 +14,10 @@ def kill_tree(root: int) -> None:
     fork a new one or be re-parented away; then all die. A solution's children
     call setsid(), so killing a process group is not enough.
     """
+    # Imported here: only the local backend kills trees from the host, and a
+    # command that starts a container should not pay for the harness module.
+    from judge.harness import stop_descendants
+
     try:
         os.kill(root, signal.SIGSTOP)
     except OSError:

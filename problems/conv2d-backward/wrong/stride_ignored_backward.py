@@ -1,0 +1,24 @@
+# expect: WA
+# A correct strided forward pass, but the backward pass sends dout back as if the stride were 1.
+# says: the backward pass ignored the stride in dx
+import numpy as np
+
+
+def conv2d_forward_backward(x, weight, bias, stride, padding, dout):
+    n, _, h, w = x.shape
+    f, _, kh, kw = weight.shape
+    ho = (h + 2 * padding - kh) // stride + 1
+    wo = (w + 2 * padding - kw) // stride + 1
+    xp = np.pad(x, ((0, 0), (0, 0), (padding, padding), (padding, padding)))
+    out = np.zeros((n, f, ho, wo)) + bias[None, :, None, None]
+    for i in range(kh):
+        for j in range(kw):
+            xs = xp[:, :, i : i + stride * ho : stride, j : j + stride * wo : stride]
+            out += np.einsum("nchw,fc->nfhw", xs, weight[:, :, i, j])
+    dxp = np.zeros_like(xp)
+    dw = np.zeros_like(weight)
+    for i in range(kh):
+        for j in range(kw):
+            dxp[:, :, i : i + ho, j : j + wo] += np.einsum("nfhw,fc->nchw", dout, weight[:, :, i, j])
+            dw[:, :, i, j] = np.einsum("nfhw,nchw->fc", dout, xp[:, :, i : i + ho, j : j + wo])
+    return out, dxp[:, :, padding : padding + h, padding : padding + w], dw, dout.sum(axis=(0, 2, 3))

@@ -1,0 +1,38 @@
+"""The host's frame encoder and the harness's are two ends of one protocol."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+
+from judge import harness
+from judge.sandbox import frames
+
+MESSAGES: list[dict[str, Any]] = [
+    {"type": "case", "id": "manual-01", "args": {"nums": [2, 7, 11, 15], "target": 9}},
+    {"type": "init", "source": "print('ünïcode ✓')\n", "limits": {"time_ms": 500}},
+    {"type": "end"},
+    {"nested": [[[]]], "float": 1.5e-300, "big": 2**63},
+]
+
+
+@pytest.mark.parametrize("message", MESSAGES)
+def test_host_frames_are_the_harness_frames(message: dict[str, Any]) -> None:
+    encoded = frames.encode_frame(message)
+    assert encoded == harness.encode_frame(message)
+    assert harness.read_frame(io.BytesIO(encoded)) == message
+
+
+def test_both_ends_agree_on_the_largest_frame() -> None:
+    assert frames.MAX_FRAME_BYTES == harness.MAX_FRAME_BYTES
+    assert frames.HEADER.format == harness._HEADER.format
+
+
+def test_starting_a_sandbox_does_not_import_the_harness() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, judge.sandbox.warm, judge.sandbox.container; print('judge.harness' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
