@@ -40,6 +40,7 @@ bench: setup
 	$(BIN)/python benchmarks/check_parallel.py
 	$(BIN)/python benchmarks/followup_stability.py
 	$(BIN)/python benchmarks/cli_speed.py --json $(VENV)/cli-speed.json
+	$(BIN)/python benchmarks/languages.py --json $(VENV)/languages.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

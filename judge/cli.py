@@ -20,7 +20,7 @@ from judge.errors import JudgeError, SandboxError
 
 # name: ("module:attribute", one-line help or None to read it from the command itself)
 COMMANDS: dict[str, tuple[str, str | None]] = {
-    "list": ("judge.commands.listing:list_command", "List the problems: slug, title, difficulty, tags and your status."),
+    "list": ("judge.commands.listing:list_command", "List the problems: slug, title, difficulty, tags, languages and your status."),
     "tags": ("judge.commands.listing:tags_command", "List the tags with how many problems have each."),
     "next": ("judge.commands.next:next_command", "Say which problem to practise now, and why."),
     "show": ("judge.commands.show:show_command", "Show the statement, examples, constraints and limits of a problem."),

@@ -8,10 +8,12 @@ from typing import Any
 
 from judge.cases import Case
 from judge.catalog import Problem
-from judge.errors import SandboxError, SpecError
+from judge.errors import JudgeError, SandboxError, SpecError
 from judge.harness import MEASURE_WALL_MS
+from judge.languages import PYTHON, LanguageInfo
+from judge.languages.runner import LanguageUnsupported, case_payload, container_limits, limits_for, program_payload
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
-from judge.spec import ClassEntry, ProblemSpec
+from judge.spec import ClassEntry, Limits, ProblemSpec
 from judge.verdicts import Verdict, classify, describe_error
 
 # The harness's own bookkeeping (frame coding, forking, reading output back)
@@ -67,8 +69,9 @@ def preload_for(spec: ProblemSpec, source: str) -> list[str]:
     return [module for module in PRELOADABLE if module in wanted]
 
 
-def limits_payload(spec: ProblemSpec) -> dict[str, Any]:
-    limits = spec.limits
+def limits_payload(spec: ProblemSpec, limits: Limits | None = None) -> dict[str, Any]:
+    """The per-case limits the harness enforces: the problem's, or a language's (``limits``)."""
+    limits = limits or spec.limits
     return {
         "time_ms": limits.time_ms,
         "wall_ms": limits.wall_ms,
@@ -99,31 +102,46 @@ class HarnessRun:
     takes the remaining cases: a crash can never turn into an AC.
     """
 
-    def __init__(self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None) -> None:
+    def __init__(
+        self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None, language: LanguageInfo = PYTHON
+    ) -> None:
         self._spec = problem.spec
         self._sandbox = sandbox
+        self._language = language
+        self.language = language
+        # The limits this language's cases are held to (C++ gets its own time limit).
+        self.limits = limits_for(problem.spec, language)
         self._init = {
             "type": "init",
             "source": source,
             # What compile errors and tracebacks call the file (the harness's default: solution.py).
             **({"filename": filename} if filename else {}),
             "entry": entry_payload(problem.spec),
-            "limits": limits_payload(problem.spec),
+            "limits": limits_payload(problem.spec, self.limits),
             "preload": preload_for(problem.spec, source),
             **sandbox.harness_options(),
         }
+        if language is not PYTHON:
+            # Compiled once in the sandbox, then run per case by the same harness.
+            try:
+                program = program_payload(problem.spec, language, source, filename or f"solution{language.suffix}")
+            except LanguageUnsupported as error:
+                raise JudgeError(str(error)) from None
+            self._init.update(program=program, source="", preload=[])
         self._connection: HarnessConnection | None = None
         # Every frame sent has been answered: the harness waits for the next one,
         # and no process of the solution is left (it ends them after each case).
         self._idle = False
 
     def start(self) -> StartFailure | None:
-        connection = self._sandbox.open(self._spec.limits)
+        # For a compiled language the container has room for the compiler; each
+        # case is still held to self.limits (RLIMIT_AS, sampled memory, OOM kills).
+        connection = self._sandbox.open(container_limits(self._spec, self._language))
         self._connection = connection
         self._idle = False
         try:
             connection.send(self._init)
-            reply = connection.receive(self._spec.limits.wall_ms / 1000 + _GRACE_S * 3)
+            reply = connection.receive(self.limits.wall_ms / 1000 + _GRACE_S * 3)
         except (HarnessGone, TimeoutError) as error:
             detail = connection.diagnostics()
             self.close()
@@ -146,8 +164,11 @@ class HarnessRun:
         assert self._connection is not None
         self._idle = False
         try:
-            self._connection.send({"type": "case", "id": case.id, "args": case.args})
-            facts = self._connection.receive(self._spec.limits.wall_ms / 1000 + _GRACE_S)
+            frame: dict[str, Any] = {"type": "case", "id": case.id, "args": case.args}
+            if self._language is not PYTHON:
+                frame.update(case_payload(self._spec, case.args))
+            self._connection.send(frame)
+            facts = self._connection.receive(self.limits.wall_ms / 1000 + _GRACE_S)
         except HarnessGone:
             self.close()
             return {"harness_died": True}
@@ -227,7 +248,8 @@ def _import_failure(probe: dict[str, Any], spec: ProblemSpec) -> StartFailure:
     return StartFailure(Verdict.CE, message or "the module fails to load", output)
 
 
-def case_verdict(facts: dict[str, Any], spec: ProblemSpec) -> tuple[Verdict | None, str]:
+def case_verdict(facts: dict[str, Any], spec: ProblemSpec, limits: Limits | None = None) -> tuple[Verdict | None, str]:
+    """The verdict the facts decide, against the problem's limits or a language's (``limits``)."""
     if facts.get("harness_died"):
         return Verdict.RE, "the judge's harness died during this case (did the solution kill its parent?)"
-    return classify(facts, spec.limits)
+    return classify(facts, limits or spec.limits)

@@ -11,10 +11,11 @@ from judge.catalog import Problem
 from judge.checkers import Answer, checker_for
 from judge.complexity.measure import FollowUpResult, measure_follow_ups
 from judge.execution import HarnessRun, case_verdict
+from judge.languages import PYTHON, language_of
 from judge.reference import ReferenceResult
 from judge.sandbox.base import Sandbox
 from judge.solutions import display_path
-from judge.spec import ClassEntry
+from judge.spec import ClassEntry, Limits
 from judge.values import bounded, decode
 from judge.verdicts import Verdict
 
@@ -175,7 +176,7 @@ def grade(
     """
     check = checker_for(problem)
     report = SubmissionReport(problem.slug, Verdict.AC, sandbox.name, file=file, total_cases=len(cases))
-    with HarnessRun(problem, source, sandbox, filename=display_path(file) if file else None) as run:
+    with HarnessRun(problem, source, sandbox, filename=display_path(file) if file else None, language=language_of(file)) as run:
         failure = run.start()
         if failure is not None:
             report.verdict, report.message, report.details, report.line = failure.verdict, failure.message, failure.details, failure.line
@@ -184,7 +185,7 @@ def grade(
             known = reference.get(case.id) if reference else None
             expected = case.expected if case.origin == "example" else (known.value if known else None)
             facts = run.run(case)
-            result = _judge_case(problem, check, case, facts, expected)
+            result = _judge_case(problem, check, case, facts, expected, run.limits)
             result.reference_cpu_ms = known.cpu_ms if known else None
             report.tests.append(result)
             if on_case:
@@ -196,7 +197,9 @@ def grade(
             if report.stopped_early:
                 report.not_run_ids = [rest.id for rest in cases[number + 1 :]]
                 break
-        if follow_ups and report.tests and all(t.verdict is Verdict.AC for t in report.tests) and not report.not_run_ids:
+        # The follow-ups' ladders run Python calls inside the harness: C++ is not measured (README).
+        measurable = run.language is PYTHON
+        if follow_ups and measurable and report.tests and all(t.verdict is Verdict.AC for t in report.tests) and not report.not_run_ids:
             report.follow_ups = measure_follow_ups(problem, run)
     failed = report.first_failure
     if failed is not None:
@@ -219,8 +222,10 @@ def ignore_void_outputs(problem: Problem, args: dict[str, Any], got: Any) -> Any
     return [None if index == 0 or operations[index] in void else value for index, value in enumerate(got)]
 
 
-def _judge_case(problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any) -> CaseReport:
-    verdict, message = case_verdict(facts, problem.spec)
+def _judge_case(
+    problem: Problem, check: Callable[[Answer], Any], case: Case, facts: dict[str, Any], expected: Any, limits: Limits | None = None
+) -> CaseReport:
+    verdict, message = case_verdict(facts, problem.spec, limits)
     raw = facts.get("result")
     # Written by the case's own process, which may write anything: only well-typed fields are read.
     result: dict[str, Any] = raw if isinstance(raw, dict) else {}

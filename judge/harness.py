@@ -67,6 +67,21 @@ process, from sources the solution cannot write to:
 A child that does not stop after answering where it must gets no verdict
 better than RE: a figure that cannot be taken is never assumed.
 The host, finally, judges what comes back as data: any shape, any size.
+
+Compiled languages (C++; the "Compiled languages" section below) keep every
+row above: the harness compiles the program under limits of its own, and each
+case child executes the sealed binary, so CPU, memory, OOM kills and output
+sizes are the same figures taken the same way. Two rows differ in how:
+
+* "Input modified": the driver builds the input nodes in one block at a fixed
+  address (``program["node_region"]``), so the harness knows where node ``i``
+  is without asking the program, and reads every node's ``val`` and ``next``
+  from the stopped process's memory, as above. Node identity in the answer
+  (``$node``) is part of the answer: computed by the program, untrusted, and
+  checked by the host like any answer.
+* Retained memory: the program's private resident memory sampled from
+  outside once it has executed, less a fixed allowance for the C++ runtime
+  (``program["retained_base_bytes"]``), never a figure the program reports.
 """
 
 from __future__ import annotations
@@ -496,6 +511,9 @@ class PreparedCase:
         self.instance: Any = None
         # A follow-up's rung ("time" or "space"): the call is measured, see measure_call.
         self.measure: str | None = None
+
+    def first_changed(self, pid: int) -> list[Any] | None:
+        return first_changed_node(pid, self)
 
 
 def prepare_call(entry: dict[str, Any], args: dict[str, Any]) -> PreparedCase:
@@ -1210,7 +1228,7 @@ def _supervise(
         inspection: dict[str, Any] = {}
         if stopped and inspect is not None and inspect.watched:
             try:
-                inspection["input_modified"] = first_changed_node(pid, inspect)
+                inspection["input_modified"] = inspect.first_changed(pid)
             except InspectionFailed as error:
                 inspection["inspection_failed"] = str(error)
         if killed_by or stopped:
@@ -1349,6 +1367,9 @@ class Scratch:
 
 def _serve_cases(init: dict[str, Any], workdir: str, scratch: Scratch, channel_in: BinaryIO, channel_out: BinaryIO) -> None:
     global _SOLUTION_FILENAME
+    if init.get("program") is not None:  # a compiled language: see "Compiled languages" below
+        serve_compiled(init, workdir, scratch, channel_in, channel_out)
+        return
     # The user's path (solutions/two-sum.py): compile errors and tracebacks
     # name it, so an editor can jump to the line.
     filename = init.get("filename")
@@ -1395,6 +1416,341 @@ def _serve_cases(init: dict[str, Any], workdir: str, scratch: Scratch, channel_i
 
 
 # --------------------------------------------------------------------------
+# Compiled languages (C++)
+#
+# The host sends the whole program (driver and the user's file, see
+# judge/languages/cpp.py) in the init frame under ``program``. The harness
+# compiles it once, in a child of its own under time, memory, file-size and
+# process limits (a compile bomb is a hostile program too), and seals the
+# binary into a memfd that nothing can write to any more (F_SEAL_WRITE): a
+# case cannot patch the program the next case runs. Every case then forks a
+# child that takes the same limits as a Python case child, with the case's
+# input on descriptor 4 and the private result pipe on 3, and executes the
+# sealed binary (fexecve): each case starts from a fresh process image, so no
+# static state survives from one case to the next. Supervision, CPU and memory
+# figures, and the killing of every process of the case are the Python path's
+# own (``_supervise``, ``CaseClock``, ``end_case_processes``).
+#
+# Who computes what, for compiled programs:
+#   CPU time, memory, OOM kills, output sizes : the harness (cgroup, wait4), as for Python
+#   the answer, node identity ($node)         : the program (untrusted; the host checks it)
+#   "input modified"                          : the harness, reading the stopped program's
+#                                               input nodes at the fixed address the driver
+#                                               built them at (NODE_REGION) from /proc/PID/mem
+#   retained memory (Bloom filter)            : the harness, the program's private resident
+#                                               memory less a fixed allowance for the C++
+#                                               runtime (never a figure the program reports)
+#   compile errors                            : the compiler's own output, shown as text
+
+_COMPILER_OUTPUT_BYTES = 16 * 1024
+_BUILD_FILE_BYTES = 48 * 1024 * 1024  # /work is a 64 MB tmpfs in the container
+_INPUT_FD, _BINARY_FD = 4, 5
+# How g++ and its tools say an allocation failed under RLIMIT_AS.
+_COMPILER_OUT_OF_MEMORY = ("memory exhausted", "Cannot allocate memory", "out of memory")
+
+
+def _fd_at_least(fd: int, lowest: int) -> int:
+    import fcntl
+
+    return fcntl.fcntl(fd, fcntl.F_DUPFD, lowest)
+
+
+def _compile_child(program: dict[str, Any], build: str, limits: dict[str, Any]) -> None:
+    """Runs in the forked compiler child; never returns."""
+    try:
+        os.setsid()
+        os.chdir(build)
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        out = os.open(os.path.join(build, ".compiler"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(out, 1)
+        os.dup2(out, 2)
+        os.closerange(3, 65536)
+        _prefer_for_oom_kill()
+        cpu_s = math.ceil(limits["time_ms"] / 1000) + 1
+        _set_limit(resource.RLIMIT_CPU, cpu_s, cpu_s + 1)
+        _set_limit(resource.RLIMIT_FSIZE, _BUILD_FILE_BYTES)
+        _set_limit(resource.RLIMIT_CORE, 0)
+        _set_limit(resource.RLIMIT_AS, limits["memory_mb"] * 1024 * 1024)
+        for number in (signal.SIGPIPE, signal.SIGXFSZ):
+            signal.signal(number, signal.SIG_DFL)
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "TMPDIR": build, "HOME": build}
+        os.execvpe(program["compile"][0], program["compile"], env)
+    except BaseException as error:
+        try:
+            os.write(2, f"cannot run the compiler {program['compile'][0]}: {error}\n".encode())
+        except BaseException:
+            pass
+    os._exit(127)
+
+
+def compile_program(init: dict[str, Any], workdir: str) -> tuple[int | None, dict[str, Any]]:
+    """Compile the program once: the sealed binary's descriptor, or None and the compile error."""
+    program = init["program"]
+    limits = program["compile_limits"]
+    build = tempfile.mkdtemp(prefix="build-", dir=workdir)
+    os.chmod(build, 0o700)
+    for name, text in program["files"].items():
+        with open(os.path.join(build, os.path.basename(name)), "w", encoding="utf-8") as handle:
+            handle.write(text)
+    in_cgroup = bool(init.get("own_cgroup"))
+    oom_before = _oom_kills() if in_cgroup else None
+    clock = CaseClock(in_cgroup)
+    started = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        _compile_child(program, build, limits)
+    killed_by = None
+    pidfd = os.pidfd_open(pid)
+    try:
+        while True:
+            ready = select.select([pidfd], [], [], _POLL_S)[0]
+            if ready:
+                break
+            if time.monotonic() - started > limits["wall_ms"] / 1000:
+                killed_by = "wall"
+                break
+            tree_ms = clock.tree_ms()
+            if tree_ms is not None and tree_ms > limits["time_ms"] + _CPU_GRACE_S * 1000:
+                killed_by = "cpu"
+                break
+        if killed_by:
+            os.killpg(pid, signal.SIGKILL)
+        _, status, _usage = os.wait4(pid, 0)
+    finally:
+        os.close(pidfd)
+        end_case_processes(pid, bool(init.get("pid_namespace")))
+    seconds = time.monotonic() - started
+    _size, output = _read_head(os.path.join(build, ".compiler"))
+    output = output[:_COMPILER_OUTPUT_BYTES]
+    binary = os.path.join(build, program["binary"])
+    signalled = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+    oom = oom_before is not None and (_oom_kills() or 0) > oom_before
+    facts = {"compile_ms": round(seconds * 1000, 1)}
+    try:
+        if killed_by or signalled == signal.SIGXCPU:
+            reason = f"the compiler ran for more than {limits['time_ms'] / 1000:g} s of CPU time (a template or include explosion?)"
+            if killed_by == "wall":
+                reason = f"the compiler did not finish within {limits['wall_ms'] / 1000:g} s"
+            return None, {**facts, "type": "CompileLimit", "message": reason, "line": None}
+        if oom or signalled == signal.SIGKILL or any(sign in output for sign in _COMPILER_OUT_OF_MEMORY):
+            message = f"the compiler ran out of memory ({limits['memory_mb']} MB)"
+            return None, {**facts, "type": "CompileLimit", "message": message + ("\n" + output if output else ""), "line": None}
+        if signalled == signal.SIGXFSZ or "File too large" in output:
+            return None, {**facts, "type": "CompileLimit", "message": "the compiled program is too large", "line": None}
+        if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not os.path.isfile(binary):
+            return None, {**facts, "type": "CompileError", "message": output or "the compiler failed", "line": _first_line(output, program)}
+        return _seal(binary), {**facts, "warnings": output}
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+
+
+def _first_line(output: str, program: dict[str, Any]) -> int | None:
+    """The line of the user's file the compiler's first message names."""
+    prefix = program.get("user_file", "") + ":"
+    for line in output.splitlines():
+        if line.startswith(prefix):
+            number = line[len(prefix) :].split(":", 1)[0]
+            if number.isdigit():
+                return int(number)
+    return None
+
+
+def _seal(path: str) -> int:
+    """The binary in a memfd sealed against writing, growing and shrinking."""
+    import fcntl
+
+    fd = os.memfd_create("solution", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
+    with open(path, "rb") as handle:
+        _write_all(fd, handle.read())
+    seals = fcntl.F_SEAL_WRITE | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW | fcntl.F_SEAL_SEAL
+    fcntl.fcntl(fd, fcntl.F_ADD_SEALS, seals)
+    return fd
+
+
+class CompiledCase(PreparedCase):
+    """A compiled program's case: the harness knows its input nodes' layout
+    (values and successors by index) and where the driver maps them."""
+
+    def __init__(self, nodes: list[list[int]], owners: list[list[Any]], region: int, layout: dict[str, int], stop: bool) -> None:
+        watched: list[tuple[Any, Any, Any]] = [(index, succ, val) for index, (val, succ) in enumerate(nodes)]
+        super().__init__(None, {}, watched, [], stop)
+        self.owners = owners
+        self.region = region
+        self.layout = layout
+
+    def first_changed(self, pid: int) -> list[Any] | None:
+        size, val_at, next_at = self.layout["size"], self.layout["val"], self.layout["next"]
+        try:
+            fd = os.open(f"/proc/{pid}/mem", os.O_RDONLY)
+        except OSError as error:
+            raise InspectionFailed(f"cannot read the solution's memory ({error.strerror})") from None
+        try:
+            data = os.pread(fd, size * len(self.watched), self.region)
+        except OSError:
+            data = b""  # unmapped: every node is gone
+        finally:
+            os.close(fd)
+        for index, succ, val in self.watched:
+            base = index * size
+            if base + size > len(data):
+                return self.owners[index]
+            (got_val,) = struct.unpack_from("<i", data, base + val_at)
+            (got_next,) = struct.unpack_from("<Q", data, base + next_at)
+            want_next = 0 if succ < 0 else self.region + succ * size
+            if got_val != val or got_next != want_next:
+                return self.owners[index]
+        return None
+
+
+class CompiledRetained(RetainedMemory):
+    """RetainedMemory for an executed program: its own private resident memory
+    counts from a fixed allowance for the language's runtime, since nothing of
+    the harness's memory is shared with it after exec."""
+
+    def __init__(self, scratch: list[str], see_processes: bool, base_bytes: int) -> None:
+        super().__init__(scratch, see_processes)
+        self._base = base_bytes
+        self._harness_exe = os.readlink("/proc/self/exe")
+        self._executed = False
+
+    def sample(self, main_pid: int) -> None:
+        # Until the case child has executed the program it is a copy of the
+        # harness, whose memory is not the structure's.
+        if not self._executed:
+            try:
+                self._executed = os.readlink(f"/proc/{main_pid}/exe") != self._harness_exe
+            except PermissionError:
+                return  # still the harness's non-dumpable copy, before its limits are set
+            except OSError:
+                self._executed = True  # gone already: what it held is in the samples taken
+            if not self._executed:
+                return
+        super().sample(main_pid)
+
+
+def _compiled_child(binary_fd: int, input_fd: int, init: dict[str, Any], paths: dict[str, str], result_w: int) -> None:
+    """Runs in the forked case child: the case's descriptors, limits, then the program; never returns."""
+    try:
+        os.setsid()
+        os.chdir(paths["dir"])
+        keep = [_fd_at_least(fd, 16) for fd in (result_w, input_fd, binary_fd)]
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        for fd, path in ((1, paths["stdout"]), (2, paths["stderr"])):
+            out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(out, fd)
+            os.close(out)
+        os.dup2(keep[0], _RESULT_FD)
+        os.dup2(keep[1], _INPUT_FD)
+        os.dup2(keep[2], _BINARY_FD, inheritable=False)  # only exec reads it
+        os.closerange(_BINARY_FD + 1, 65536)
+        _prefer_for_oom_kill()
+        _prctl(_PR_SET_DUMPABLE, 1)
+        limits = init["limits"]
+        cpu_s = math.ceil(limits["time_ms"] / 1000) + 1
+        _set_limit(resource.RLIMIT_CPU, cpu_s, cpu_s + 1)
+        _set_limit(resource.RLIMIT_FSIZE, limits["output_bytes"])
+        _set_limit(resource.RLIMIT_CORE, 0)
+        _set_limit(resource.RLIMIT_NOFILE, limits.get("open_files", 64))
+        if not init.get("pid_namespace"):
+            _set_limit(resource.RLIMIT_NPROC, limits.get("processes", 64))
+        # The program's own address space, from nothing: its runtime's mappings plus the limit.
+        _set_limit(resource.RLIMIT_AS, (limits["memory_mb"] + init["program"]["address_space_extra_mb"]) * 1024 * 1024)
+        # Python ignores these; an ignored signal would stay ignored across exec.
+        for number in (signal.SIGPIPE, signal.SIGXFSZ):
+            signal.signal(number, signal.SIG_DFL)
+        env = {"HOME": paths["dir"], "TMPDIR": paths["dir"], "LANG": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+        os.execve(_BINARY_FD, [init["program"]["binary"]], env)
+    except BaseException as error:
+        try:
+            message = json.dumps({"ok": False, "error": {"type": "JudgeError", "message": f"cannot start the program: {error}"}})
+            os.write(_RESULT_FD, message.encode())
+        except BaseException:
+            pass
+    os._exit(127)
+
+
+def run_compiled_case(binary_fd: int, init: dict[str, Any], frame: dict[str, Any], workdir: str, scratch: list[str]) -> dict[str, Any]:
+    """One case of a compiled program; the same facts as ``run_child``."""
+    program = init["program"]
+    limits = init["limits"]
+    case_dir = tempfile.mkdtemp(prefix="case-", dir=workdir)
+    os.chmod(case_dir, 0o700)
+    paths = {"dir": case_dir, "stdout": os.path.join(case_dir, ".stdout"), "stderr": os.path.join(case_dir, ".stderr")}
+    input_fd = os.memfd_create("case-input", os.MFD_CLOEXEC)
+    _write_all(input_fd, frame["input"].encode("utf-8"))
+    os.lseek(input_fd, 0, os.SEEK_SET)
+    result_r, result_w = os.pipe()
+    in_cgroup = bool(init.get("own_cgroup"))
+    pid_namespace = bool(init.get("pid_namespace"))
+    oom_before = _oom_kills() if in_cgroup else None
+    memory_before = _cgroup_memory() if in_cgroup else None
+    stop = bool(program.get("stop_after_answer"))
+    inspect = None
+    if stop:
+        inspect = CompiledCase(frame.get("nodes", []), frame.get("owners", []), program["node_region"], program["node_layout"], stop)
+    retained = None
+    if program.get("measure_retained"):
+        retained = CompiledRetained(scratch or [workdir], pid_namespace, program["retained_base_bytes"])
+    tree_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    clock = CaseClock(in_cgroup)
+    started = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        os.close(result_r)
+        _compiled_child(binary_fd, input_fd, init, paths, result_w)
+    os.close(result_w)
+    os.close(input_fd)
+    try:
+        facts = _supervise(pid, result_r, limits, started, clock, memory_before is not None, inspect, retained)
+    finally:
+        os.close(result_r)
+        reaped = end_case_processes(pid, pid_namespace)
+    tree_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    reaped_cpu_ms = (tree_after.ru_utime - tree_before.ru_utime + tree_after.ru_stime - tree_before.ru_stime) * 1000
+    facts["cpu_ms"] = round(max(facts["cpu_ms"], reaped_cpu_ms, clock.tree_ms() or 0.0), 3)
+    facts["memory_kb"] = max([facts["memory_kb"], *(usage.ru_maxrss for usage in reaped)])
+    if memory_before is not None:
+        # Nothing of the harness is shared after exec: no copy-on-write allowance.
+        facts["tree_memory_kb"] = max(0, facts.pop("memory_peak_bytes", memory_before) - memory_before) // 1024
+        facts["cow_allowance_kb"] = 0
+        facts["memory_kb"] = max(facts["memory_kb"], facts["tree_memory_kb"])
+    if oom_before is not None:
+        oom_after = _oom_kills()
+        if oom_after is not None:
+            facts["oom_killed"] = oom_after > oom_before
+    if retained is not None and facts["stopped_after_answer"]:
+        facts["retained_bytes"] = retained.total()
+    facts["stdout_bytes"], facts["stdout"] = _read_head(paths["stdout"])
+    facts["stderr_bytes"], facts["stderr"] = _read_head(paths["stderr"])
+    shutil.rmtree(case_dir, ignore_errors=True)
+    return facts
+
+
+def serve_compiled(init: dict[str, Any], workdir: str, scratch: Scratch, channel_in: BinaryIO, channel_out: BinaryIO) -> None:
+    reply: dict[str, Any] = {"type": "init", "protocol": PROTOCOL_VERSION, "python": sys.version.split()[0], "modules": {}}
+    binary_fd, compiled = compile_program(init, workdir)
+    scratch.clean()
+    if binary_fd is None:
+        reply.update(ok=False, stage="compile", error=compiled)
+        write_frame(channel_out, reply)
+        return
+    reply.update(ok=True, stage="compile", compile=compiled, probe={})
+    write_frame(channel_out, reply)
+    try:
+        while (frame := read_frame(channel_in)) is not None:
+            if frame.get("type") == "end":
+                break
+            if not isinstance(frame.get("input"), str):
+                write_frame(channel_out, {"type": "result", "id": frame.get("id"), "input_error": "no input for the compiled program"})
+                continue
+            facts = run_compiled_case(binary_fd, init, frame, workdir, scratch.paths)
+            scratch.clean()
+            facts.update(type="result", id=frame.get("id"))
+            write_frame(channel_out, facts)
+    finally:
+        os.close(binary_fd)
 # Follow-up measurement: one size of a follow-up's ladder per ``rung`` frame
 
 

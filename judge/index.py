@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from judge.catalog import Catalog
 
 
-_FORMAT = 2  # of an entry: bumped when Summary changes
+_FORMAT = 3  # of an entry: bumped when Summary changes
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Summary:
     leetcode: str | None = None
     limits: tuple[int, ...] = ()  # time_ms, memory_mb, output_kb: enough to start a sandbox early
     error: str | None = None  # the package does not load, and why
+    languages: tuple[str, ...] = ("python",)  # what a solution may be written in
 
     @property
     def leetcode_number(self) -> str | None:
@@ -66,8 +67,11 @@ def _summarise(catalog: Catalog, slug: str) -> Summary:
         spec = catalog.get(slug).spec
     except SpecError as error:
         return Summary(slug, error=str(error))
+    from judge.languages.support import languages_for
+
     limits = (spec.limits.time_ms, spec.limits.memory_mb, spec.limits.output_kb)
-    return Summary(slug, spec.title, spec.difficulty, tuple(spec.tags), spec.source.leetcode, limits)
+    languages = tuple(language.key for language in languages_for(spec))
+    return Summary(slug, spec.title, spec.difficulty, tuple(spec.tags), spec.source.leetcode, limits, languages=languages)
 
 
 def summaries(catalog: Catalog) -> list[Summary]:
@@ -86,6 +90,7 @@ def summaries(catalog: Catalog) -> list[Summary]:
                 data = dict(entry["summary"])
                 data["tags"] = tuple(data["tags"])
                 data["limits"] = tuple(data["limits"])
+                data["languages"] = tuple(data["languages"])
                 result.append(Summary(**data))
                 continue
             except (KeyError, TypeError):

@@ -6,6 +6,7 @@ import io
 import os
 import tokenize
 from pathlib import Path
+from typing import Any
 
 from judge.catalog import PROJECT_ROOT
 from judge.errors import JudgeError
@@ -22,8 +23,23 @@ def solutions_dir() -> Path:
     return checkout if not here.is_dir() and checkout.is_dir() else here
 
 
-def solution_path(slug: str, file: Path | None) -> Path:
-    return file if file is not None else solutions_dir() / f"{slug}.py"
+def solution_path(slug: str, file: Path | None, suffix: str | None = None) -> Path:
+    """``file``, else solutions/SLUG with ``suffix``; without one, SLUG.py, or the
+    solution in another language when that is the only one there (SLUG.cpp)."""
+    if file is not None:
+        return file
+    folder = solutions_dir()
+    if suffix is not None:
+        return folder / f"{slug}{suffix}"
+    default = folder / f"{slug}.py"
+    if not default.exists():
+        from judge.languages import solution_suffixes
+
+        others = [folder / f"{slug}{other}" for other in solution_suffixes() if other != ".py"]
+        existing = [path for path in others if path.is_file()]
+        if len(existing) == 1:
+            return existing[0]
+    return default
 
 
 def read_solution(slug: str, file: Path | None) -> tuple[Path, str]:
@@ -37,7 +53,13 @@ def read_solution(slug: str, file: Path | None) -> tuple[Path, str]:
         data = path.read_bytes()
     except OSError as error:
         raise JudgeError(f"cannot read {path}: {error.strerror}") from None
-    source = decode_source(path, data)
+    if path.suffix == ".py":
+        source = decode_source(path, data)
+    else:
+        try:
+            source = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise JudgeError(f"{path} is not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     if not source.strip():
         raise JudgeError(f"{path} is empty: write your solution first")
     return path, source
@@ -71,3 +93,15 @@ def display_path(path: Path | str) -> str:
         return str(whole.relative_to(here)) if here != Path(here.anchor) else str(whole)
     except (ValueError, OSError):
         return str(path)
+
+
+def sandbox_limits(problem: Any, path: Path) -> Any:
+    """The limits to start a sandbox early with for ``path`` (its language's: C++
+    needs room for the compiler), so the warm container is the one used."""
+    from judge.languages import language_of
+    from judge.languages.runner import container_limits
+
+    try:
+        return container_limits(problem.spec, language_of(path))
+    except JudgeError:
+        return problem.spec.limits  # the language's own error comes when it is judged

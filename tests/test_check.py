@@ -83,7 +83,7 @@ def test_discovery_takes_named_files_once_and_refuses_bad_paths(mixed: Path, tmp
         solution_files([tmp_path / "missing"])
     notes = tmp_path / "notes.md"
     notes.write_text("# notes")
-    with pytest.raises(JudgeError, match="not a Python file"):
+    with pytest.raises(JudgeError, match="not a solution file the judge can run"):
         solution_files([notes])
 
 

@@ -39,7 +39,7 @@ def test_list_json_has_every_problem(runner: CliRunner) -> None:
     rows = json.loads(result.output)
     slugs = {row["slug"] for row in rows}
     assert {"two-sum", "linked-list-cycle", "design-skiplist"} <= slugs
-    assert all(set(row) == {"slug", "title", "difficulty", "tags", "status"} for row in rows)
+    assert all(set(row) == {"slug", "title", "difficulty", "tags", "languages", "status"} for row in rows)
 
 
 def test_list_filters_and_table(runner: CliRunner) -> None:

@@ -51,7 +51,10 @@ TIGHT = {"time_ms": 300, "memory_mb": 64, "output_kb": 8}
 MARKER = "HOSTILE-MARKER"
 # Never to be judged outside a container, whatever a header says: as root on
 # this machine they would kill, starve or litter the machine's own processes and files.
-DOCKER_ONLY = {"kill_everything", "write_outside_workdir", "fork_bomb", "state_leak_tmp"}
+DOCKER_ONLY = {
+    "kill_everything.py", "write_outside_workdir.py", "fork_bomb.py", "state_leak_tmp.py",
+    "cpp_fork_bomb.cpp", "cpp_raw_syscalls.cpp", "cpp_compile_bomb.cpp", "cpp_include_bomb.cpp",
+}  # fmt: skip
 _HEADER = re.compile(r"#\s*([a-z]+)(?:\[([a-z]+)\])?:\s*(.*?)\s*$")
 
 
@@ -79,16 +82,18 @@ class Hostile:
 def load_hostile(path: Path) -> Hostile:
     source = path.read_text(encoding="utf-8")
     headers: dict[tuple[str, str | None], str] = {}
+    # C++ programs write the same header lines as // comments.
+    comment = "//" if path.suffix == ".cpp" else "#"
     for line in source.splitlines():
-        if not line.startswith("#"):
+        if not line.startswith(comment):
             break
-        match = _HEADER.match(line)
+        match = _HEADER.match("#" + line.removeprefix(comment))
         if match:
             headers[(match[1], match[2])] = match[3]
-    return Hostile(path.stem, source, headers)
+    return Hostile(path.name, source, headers)
 
 
-PROGRAMS = [load_hostile(path) for path in sorted(HOSTILE_DIR.glob("*.py"))]
+PROGRAMS = [load_hostile(path) for path in sorted([*HOSTILE_DIR.glob("*.py"), *HOSTILE_DIR.glob("*.cpp")])]
 
 
 def _params() -> list[object]:
@@ -99,7 +104,8 @@ def _params() -> list[object]:
             reason = program.headers.get(("xfail", backend))
             if reason:
                 marks.append(pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason))
-            params.append(pytest.param(program, backend, marks=marks, id=f"{program.name}-{backend}"))
+            name = program.name.removesuffix(".py")
+            params.append(pytest.param(program, backend, marks=marks, id=f"{name}-{backend}"))
     return params
 
 
@@ -109,7 +115,8 @@ def test_every_program_states_its_outcome() -> None:
         assert program.backends and set(program.backends) <= set(BACKENDS), program.name
         for backend in program.backends:
             assert program.get("expect", backend) in Verdict.__members__, program.name
-        assert '"""' in program.source, f"{program.name} lacks its one-line docstring"
+        marker = "/*" if program.name.endswith(".cpp") else '"""'
+        assert marker in program.source, f"{program.name} lacks its one-line description"
         if program.name in DOCKER_ONLY:
             assert program.backends == ["docker"], f"{program.name} must never run under the local backend"
 
@@ -153,7 +160,8 @@ def judge_program(program: Hostile, sandbox: Sandbox, problems: Problems) -> Sub
         by_id = {case.id: case for case in cases}
         cases = [by_id[case_id] for case_id in wanted]
     reference = problems.reference(problem) if any(c.origin != "example" for c in cases) else {}
-    return grade(problem, program.source, cases, sandbox, reference=reference)
+    # The file's name picks the language, as for a user's file.
+    return grade(problem, program.source, cases, sandbox, reference=reference, file=program.name if program.name.endswith(".cpp") else None)
 
 
 def _sandbox(backend: str, request: pytest.FixtureRequest) -> Sandbox:

@@ -28,20 +28,24 @@ def _ignored(path: Path) -> bool:
 
 
 def solution_files(paths: list[Path]) -> list[Path]:
-    """Every ``<slug>.py`` in the folders given and every file given, in a stable order.
+    """Every ``<slug>.py`` (or ``.cpp``) in the folders given and every file given, in a stable order.
 
     A path that does not exist, or a named file that is not Python, is a usage
     error: a CI job pointed at the wrong place must not pass by judging nothing.
     """
+    from judge.languages import solution_suffixes
+
+    suffixes = solution_suffixes()
     files: dict[Path, Path] = {}
     for path in paths:
         if path.is_dir():
-            for file in sorted(path.glob("*.py")):
+            for file in sorted(file for suffix in suffixes for file in path.glob(f"*{suffix}")):
                 if file.is_file() and not _ignored(file):
                     files.setdefault(file.resolve(), file)
         elif path.is_file():
-            if path.suffix != ".py":
-                raise JudgeError(f"{path} is not a Python file: solutions are named <slug>.py")
+            if path.suffix not in suffixes:
+                named = " or ".join(f"<slug>{suffix}" for suffix in suffixes)
+                raise JudgeError(f"{path} is not a solution file the judge can run: solutions are named {named}")
             files.setdefault(path.resolve(), path)
         elif path.exists():
             raise JudgeError(f"{path} is neither a file nor a folder")

@@ -11,6 +11,7 @@ from rich.table import Table
 from judge.console import out
 from judge.sandbox.engine import EngineUnavailable, connect, engine_address, find_image, image_size_mb, image_tag
 from judge.sandbox.image import available_tool
+from judge.sandbox.recipe import PACKAGES, recorded_build
 from judge.sandbox.select import choose_sandbox
 
 
@@ -70,4 +71,6 @@ def _image(client: Any) -> str | None:
     if image is None:
         return None
     created = str(image.attrs.get("Created", ""))[:19].replace("T", " ")
-    return f"[ok]{image_tag()}[/] ({image_size_mb(image):.0f} MB, built {created} UTC)"
+    build = recorded_build(image_tag())
+    took = f" in {build['seconds']:.0f} s" if build and isinstance(build.get("seconds"), (int, float)) else ""
+    return f"[ok]{image_tag()}[/] ({image_size_mb(image):.0f} MB, built {created} UTC{took}; {', '.join(PACKAGES)})"

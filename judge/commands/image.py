@@ -26,13 +26,15 @@ def image_group() -> None:
     "--mirror", envvar="JUDGE_DEBIAN_MIRROR", default=DEFAULT_MIRROR, show_default=True, help="Debian mirror (env JUDGE_DEBIAN_MIRROR)."
 )
 def build_command(force: bool, suite: str, mirror: str) -> None:
-    """Build the sandbox image interview-judge-python:VERSION.
+    """Build the sandbox image interview-judge-python:VERSION-RECIPE.
 
-    The image is a minimal Debian with python3 and numpy, assembled by
-    mmdebstrap (or debootstrap) from the Debian mirror and streamed into
-    `docker import`; no container registry is needed. It takes under a minute
-    and about 250 MB. When the image is already there this does nothing
-    (use --force to rebuild).
+    The image is a minimal Debian with python3, numpy, g++ and a headless
+    JDK, assembled by mmdebstrap (or debootstrap) from the Debian mirror and
+    streamed into `docker import`; no container registry is needed. The tag
+    ends in a digest of the package list and build recipe, so an image of
+    another recipe is never replaced. It takes about a minute (judge doctor
+    shows the last build's time and size). When the image is already there
+    this does nothing (use --force to rebuild).
 
     Reads the Debian mirror (--mirror); writes the image into the Docker
     engine and temporary files it removes.

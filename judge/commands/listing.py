@@ -10,6 +10,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import click
@@ -57,11 +58,12 @@ def _chosen(tags: tuple[str, ...], difficulty: str | None) -> list[Summary]:
 @tag_option()
 @difficulty_option()
 def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -> None:
-    """List the problems: slug, title, difficulty, tags and your status.
+    """List the problems: slug, title, difficulty, tags, languages and your status.
 
     On a terminal, a table; piped or redirected, one plain line per problem,
     tab-separated: slug, difficulty, status, tags (comma-separated), title,
-    so `judge list | grep linked` and `cut -f1` work.
+    languages (comma-separated: python, cpp), so `judge list | grep linked`
+    and `cut -f1` work. Problems that need numpy are Python-only.
     """
     problems = _chosen(tags, difficulty)
     if not problems and not as_json:
@@ -72,13 +74,25 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
         return
     if not sys.stdout.isatty():
         for row in rows:
-            click.echo("\t".join((row["slug"], row["difficulty"], row["status"] or "-", ",".join(row["tags"]), row["title"])))
+            fields = (row["slug"], row["difficulty"], row["status"] or "-", ",".join(row["tags"]), row["title"], ",".join(row["languages"]))
+            click.echo("\t".join(fields))
         return
     click.echo(_table(rows))
 
 
 # SGR colours, as `judge list` has always shown them (rich is not loaded for a list).
 _COLOUR = {"easy": "32", "medium": "33", "hard": "31", "slug": "36", "solved": "1;32", "head": "1"}
+
+
+def _has_solution(folder: Path, slug: str) -> bool:
+    from judge.languages import solution_suffixes
+
+    return any((folder / f"{slug}{suffix}").is_file() for suffix in solution_suffixes())
+
+
+def _languages(keys: list[str]) -> str:
+    """``py, cpp``; a Python-only problem (numpy) says so."""
+    return "python only" if keys == ["python"] else ", ".join("py" if key == "python" else key for key in keys)
 
 
 def _table(rows: list[dict[str, Any]]) -> str:
@@ -91,8 +105,8 @@ def _table(rows: list[dict[str, Any]]) -> str:
     def paint(text: str, code: str | None) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if colour and code and text else text
 
-    headers = ("slug", "title", "difficulty", "tags", "status")
-    cells = [(r["slug"], r["title"], r["difficulty"], ", ".join(r["tags"]), r["status"]) for r in rows]
+    headers = ("slug", "title", "difficulty", "tags", "languages", "status")
+    cells = [(r["slug"], r["title"], r["difficulty"], ", ".join(r["tags"]), _languages(r["languages"]), r["status"]) for r in rows]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
     spare = shutil.get_terminal_size().columns - (sum(widths) + 2 * (len(widths) - 1))
     if spare < 0:  # the title gives way first, then the tags; the slug is never cut (people copy it)
@@ -109,9 +123,9 @@ def _table(rows: list[dict[str, Any]]) -> str:
             parts.append(paint(shown, code) + " " * (width - len(shown)))
         return "  ".join(parts).rstrip()
 
-    lines = [paint(f"{len(rows)} problems", "1"), line(headers, ("1",) * 5)]
+    lines = [paint(f"{len(rows)} problems", "1"), line(headers, ("1",) * 6)]
     for cell in cells:
-        lines.append(line(cell, ("36", None, _COLOUR.get(cell[2]), None, "1;32" if cell[4] == "solved" else None)))
+        lines.append(line(cell, ("36", None, _COLOUR.get(cell[2]), None, "2", "1;32" if cell[5] == "solved" else None)))
     return "\n".join(lines)
 
 
@@ -149,7 +163,8 @@ def _rows(problems: list[Summary]) -> list[dict[str, Any]]:
             "title": p.title,
             "difficulty": p.difficulty,
             "tags": list(p.tags),
-            "status": problem_status(by_slug.get(p.slug, []), (folder / f"{p.slug}.py").is_file(), p.slug in due),
+            "languages": list(p.languages),
+            "status": problem_status(by_slug.get(p.slug, []), _has_solution(folder, p.slug), p.slug in due),
         }
         for p in problems
     ]

@@ -29,6 +29,8 @@ from judge.history.recording import record_attempt
 from judge.history.records import Attempt
 from judge.history.schedule import CLOCK_MINUTES, plan
 from judge.history.store import read_attempts, read_reveals
+from judge.languages import cpp as cpp_language
+from judge.languages import language_named
 from judge.names import PROBLEM, difficulty_option, no_match_message, tag_option
 from judge.practice.clock import Countdown, format_seconds
 from judge.practice.keys import keys_from
@@ -66,6 +68,13 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
 @click.option(
     "--keep", is_flag=True, help="Continue your existing solutions/SLUG.py instead of starting from a fresh template."
 )
+@click.option(
+    "--language",
+    "language_key",
+    type=click.Choice(["python", "cpp"]),
+    default=None,
+    help="Solve in this language: solutions/SLUG.py or solutions/SLUG.cpp (default: the one you have, else python).",
+)
 @sandbox_option
 def practice_command(
     slug: str | None,
@@ -76,6 +85,7 @@ def practice_command(
     interview: bool,
     lang: str,
     keep: bool,
+    language_key: str | None,
     sandbox: str | None,
 ) -> None:
     """Practise SLUG against an interview clock.
@@ -117,7 +127,10 @@ def practice_command(
     problem, reason = (problem_named(slug), None) if slug is not None else _pick(pick_random, difficulty, tags)
     allowed_minutes = minutes or CLOCK_MINUTES.get(problem.spec.difficulty, 40)
     seconds = _seconds_override() or allowed_minutes * 60.0
-    path = solution_path(problem.slug, None)
+    suffix = language_named(language_key).suffix if language_key else None
+    path = solution_path(problem.slug, None, suffix)
+    if path.suffix == ".cpp" and cpp_language.unsupported(problem.spec):
+        raise JudgeError(f"{problem.slug} is Python-only ({cpp_language.unsupported(problem.spec)}); practise it in Python")
     existed = path.exists() and keep
     moved = None if keep or not path.exists() else _set_aside(problem, path)
     if not existed:
@@ -189,16 +202,16 @@ def _set_aside(problem: Problem, path: Path) -> Path | None:
     """Move an earlier solution to solutions/.attempts/SLUG-<time>.py; None when there was
     nothing to keep (the untouched template)."""
     try:
-        if path.read_text(encoding="utf-8") == render(problem):
+        if path.read_text(encoding="utf-8") == _template(problem, path):
             return None
         attempts = path.parent / ".attempts"
         attempts.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = attempts / f"{problem.slug}-{stamp}.py"
+        target = attempts / f"{problem.slug}-{stamp}{path.suffix}"
         number = 1
         while target.exists():
             number += 1
-            target = attempts / f"{problem.slug}-{stamp}-{number}.py"
+            target = attempts / f"{problem.slug}-{stamp}-{number}{path.suffix}"
         path.replace(target)
     except (OSError, UnicodeDecodeError) as error:
         raise JudgeError(f"cannot move {path} aside to start afresh ({error}); --keep continues it") from None
@@ -208,9 +221,16 @@ def _set_aside(problem: Problem, path: Path) -> Path | None:
 def _write_template(problem: Problem, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render(problem), encoding="utf-8")
+        path.write_text(_template(problem, path), encoding="utf-8")
     except OSError as error:
         raise JudgeError(f"cannot write {path}: {error.strerror}") from None
+
+
+def _template(problem: Problem, path: Path) -> str:
+    """The starting file for ``path``'s language."""
+    if path.suffix == ".cpp":
+        return cpp_language.starter(problem.spec, problem.statement)
+    return render(problem)
 
 
 def _summarise(result: SessionResult, problem: Problem) -> None:

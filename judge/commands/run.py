@@ -16,7 +16,7 @@ from judge.names import PROBLEM
 from judge.preload import preload
 from judge.progress import case_progress
 from judge.reference import reference_results
-from judge.solutions import read_solution
+from judge.solutions import read_solution, sandbox_limits
 from judge.text import inert
 
 
@@ -49,7 +49,7 @@ def run_command(slug: str, file: Path | None, inputs: tuple[str, ...], sandbox: 
     """
     problem = problem_named(slug)
     path, source = read_solution(slug, file)
-    box = open_sandbox(sandbox, warm=problem.spec.limits)  # the container starts while the cases are read
+    box = open_sandbox(sandbox, warm=sandbox_limits(problem, path))  # the container starts while the cases are read
     cases = [custom_case(problem, text, n) for n, text in enumerate(inputs, 1)] or example_cases(problem)
     reference = None
     if inputs:

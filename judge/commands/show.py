@@ -103,6 +103,23 @@ def _show(slug: str, lang: str, interview: bool) -> None:
             style="dim",
         )
     )
+    from judge.languages import CPP
+    from judge.languages.runner import CPP_TIME_FACTOR, limits_for
+    from judge.languages.support import languages_for
+
+    if CPP in languages_for(spec):
+        out.print(
+            Text(
+                f"In C++ (solutions/{slug}.cpp): {limits_for(spec, CPP).time_ms} ms CPU per case, {CPP_TIME_FACTOR:g} of the "
+                "Python limit (C++ runs the references over 10x faster; the quadratic solutions stay TLE)",
+                style="dim",
+            ),
+            soft_wrap=True,
+        )
+    else:
+        from judge.languages import cpp as cpp_language
+
+        out.print(Text(f"Python only: {cpp_language.unsupported(spec)}", style="dim"))
     if isinstance(entry, FunctionEntry):
         for alias in entry.aliases:
             note = f" ({alias.note})" if alias.note else ""

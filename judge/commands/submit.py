@@ -19,7 +19,7 @@ from judge.names import PROBLEM
 from judge.preload import preload
 from judge.progress import case_progress
 from judge.reference import reference_results
-from judge.solutions import read_solution
+from judge.solutions import read_solution, sandbox_limits
 from judge.text import inert
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def submit_command(
         raise JudgeError("--interview tells the result as an interviewer would; --json tells all of it: choose one")
     problem = problem_named(slug)
     path, source = read_solution(slug, file)
-    box = open_sandbox(sandbox, quiet=as_json, warm=problem.spec.limits)  # the container starts while the cases are read
+    box = open_sandbox(sandbox, quiet=as_json, warm=sandbox_limits(problem, path))  # the container starts while the cases are read
     cases = submission_cases(problem)
     interactive = err.is_terminal
     with case_progress(f"{slug}: expected outputs", len(cases), enabled=interactive) as advance:

@@ -5,20 +5,16 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from judge import __version__
 from judge.errors import SandboxError
+from judge.sandbox.recipe import IMAGE_REPOSITORY, LABEL, SANDBOX_UID, image_tag
 
 if TYPE_CHECKING:
     import docker
 
-IMAGE_REPOSITORY = "interview-judge-python"
-# Every container and image the judge makes carries this label, so leftovers
-# can be found (and only ours are ever touched).
-LABEL = "interview-judge"
+# Every container and image the judge makes carries LABEL, so leftovers can
+# be found (and only ours are ever touched).
 _PING_TIMEOUT_S = 5
-# The unprivileged user solutions run as inside the container; the image
-# build gives it a passwd entry.
-SANDBOX_UID = 10001
+__all__ = ["IMAGE_REPOSITORY", "LABEL", "SANDBOX_UID", "image_tag"]
 
 
 class EngineUnavailable(SandboxError):
@@ -37,11 +33,6 @@ class ImageMissing(SandboxError):
     def __init__(self, tag: str) -> None:
         self.summary = f"the sandbox image {tag} is not built"
         super().__init__(f"{self.summary}; run: judge image build")
-
-
-def image_tag() -> str:
-    """The sandbox image for this version of the judge: the tag follows the package version."""
-    return f"{IMAGE_REPOSITORY}:{__version__}"
 
 
 def engine_address() -> str:

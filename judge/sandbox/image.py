@@ -17,16 +17,13 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from judge.errors import JudgeError, SandboxError
-from judge.sandbox.engine import LABEL, SANDBOX_UID, connect, find_image, image_size_mb, image_tag
+from judge.sandbox.engine import SANDBOX_UID, connect, find_image, image_size_mb
+from judge.sandbox.recipe import DEFAULT_SUITE, EXCLUDED, PACKAGES, image_changes, image_tag, passwd_hooks, record_build
 
 if TYPE_CHECKING:
     import docker
 
-DEFAULT_SUITE = "bookworm"
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
-PACKAGES = ["python3-minimal", "python3-numpy"]
-# Documentation and translations are dead weight in a sandbox.
-_EXCLUDED = ["/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/share/locale/*", "/usr/share/lintian/*"]
 _CHUNK = 1 << 20
 
 Report = Callable[[str, int], None]
@@ -42,23 +39,14 @@ class BuildResult:
     size_mb: float
 
 
-def _passwd_hooks() -> list[str]:
-    entry = f"sandbox:x:{SANDBOX_UID}:{SANDBOX_UID}:interview-judge sandbox:/work:/usr/sbin/nologin"
-    return [
-        f"--customize-hook=echo '{entry}' >> \"$1/etc/passwd\"",
-        f"--customize-hook=echo 'sandbox:x:{SANDBOX_UID}:' >> \"$1/etc/group\"",
-        '--customize-hook=rm -rf "$1/var/cache/apt" "$1/var/lib/apt/lists" "$1/var/log"/*',
-    ]
-
-
 def mmdebstrap_command(suite: str, mirror: str) -> list[str]:
     return [
         "mmdebstrap",
         "--variant=essential",
         f"--include={','.join(PACKAGES)}",
         "--format=tar",
-        *[f"--dpkgopt=path-exclude={path}" for path in _EXCLUDED],
-        *_passwd_hooks(),
+        *[f"--dpkgopt=path-exclude={path}" for path in EXCLUDED],
+        *passwd_hooks(),
         suite,
         "-",
         mirror,
@@ -67,17 +55,6 @@ def mmdebstrap_command(suite: str, mirror: str) -> list[str]:
 
 def debootstrap_command(suite: str, mirror: str, target: str) -> list[str]:
     return ["debootstrap", "--variant=minbase", f"--include={','.join(PACKAGES)}", suite, target, mirror]
-
-
-def image_changes() -> list[str]:
-    """The image's configuration, which an imported tarball does not carry."""
-    return [
-        f"USER {SANDBOX_UID}:{SANDBOX_UID}",
-        "WORKDIR /work",
-        "ENV LANG=C.UTF-8 PATH=/usr/bin:/bin",
-        f"LABEL {LABEL}=image",
-        'CMD ["python3"]',
-    ]
 
 
 def available_tool() -> str | None:
@@ -89,7 +66,7 @@ def available_tool() -> str | None:
 
 def build_image(force: bool = False, suite: str = DEFAULT_SUITE, mirror: str = DEFAULT_MIRROR, report: Report | None = None) -> BuildResult:
     """Build the sandbox image unless it is already there (or ``force``)."""
-    tag = image_tag()
+    tag = image_tag(suite)
     client = connect(timeout=3600)
     existing = _existing(client, tag)
     if existing is not None and not force:
@@ -109,7 +86,9 @@ def build_image(force: bool = False, suite: str = DEFAULT_SUITE, mirror: str = D
             _add_sandbox_user(root)
             _import(client, tag, ["tar", "--numeric-owner", "-C", root, "-c", "."], status)
     size = _existing(client, tag) or 0.0
-    return BuildResult(tag, True, tool, time.monotonic() - started, size)
+    seconds = time.monotonic() - started
+    record_build(tag, seconds, size)
+    return BuildResult(tag, True, tool, seconds, size)
 
 
 def _existing(client: docker.DockerClient, tag: str) -> float | None:
@@ -161,6 +140,12 @@ def _import(client: docker.DockerClient, tag: str, command: list[str], status: _
         code = process.wait()
         reader.join()
     if code != 0:
+        # docker import has already tagged whatever part of the stream it got: an
+        # image under the recipe's tag that lacks its packages must not stay.
+        try:
+            client.images.remove(tag, force=True)
+        except docker.errors.DockerException:
+            pass
         tail = "\n".join(status.log[-8:])
         raise SandboxError(f"{command[0]} failed (exit {code}); its last lines:\n{tail}")
 
