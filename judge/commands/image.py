@@ -28,8 +28,8 @@ def image_group() -> None:
 def build_command(force: bool, suite: str, mirror: str) -> None:
     """Build the sandbox image interview-judge-python:VERSION-RECIPE.
 
-    The image is a minimal Debian with python3, numpy, g++ and a headless
-    JDK, assembled by mmdebstrap (or debootstrap) from the Debian mirror and
+    The image is a minimal Debian with python3, numpy and g++ (with a
+    precompiled <bits/stdc++.h>), assembled by mmdebstrap (or debootstrap) from the Debian mirror and
     streamed into `docker import`; no container registry is needed. The tag
     ends in a digest of the package list and build recipe, so an image of
     another recipe is never replaced. It takes about a minute (judge doctor

@@ -23,9 +23,11 @@ LABEL = "interview-judge"
 SANDBOX_UID = 10001
 DEFAULT_SUITE = "bookworm"
 # python3 runs the harness; g++ (GCC 12 in bookworm, with libstdc++'s headers)
-# compiles C++ solutions; the headless JDK 17 is there for Java solutions,
-# which the judge does not run yet (judge/languages/__init__.py says why).
-PACKAGES = ["python3-minimal", "python3-numpy", "g++", "openjdk-17-jdk-headless"]
+# compiles C++ solutions. No JDK until the judge runs Java (judge/languages/__init__.py
+# says why it does not yet): openjdk-17-jdk-headless would add 400 MB and two minutes
+# of build, and its postinst needs `--setup-hook=mkdir -p "$1/usr/share/man/man1"`
+# (it links man pages with update-alternatives, and they are excluded here).
+PACKAGES = ["python3-minimal", "python3-numpy", "g++"]
 # The flags C++ solutions are compiled with (judge/languages/cpp.py), and a
 # precompiled <bits/stdc++.h> built with exactly these: g++ uses it only when
 # the flags match, and it cuts a submission's compile from about 3.6 s of wall
@@ -42,9 +44,6 @@ EXCLUDED = ["/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/s
 def passwd_hooks() -> list[str]:
     entry = f"sandbox:x:{SANDBOX_UID}:{SANDBOX_UID}:interview-judge sandbox:/work:/usr/sbin/nologin"
     return [
-        # The JDK's postinst links its man pages with update-alternatives, which
-        # fails when /usr/share/man/man1 is missing (man pages are excluded).
-        '--setup-hook=mkdir -p "$1/usr/share/man/man1"',
         f"--customize-hook=echo '{entry}' >> \"$1/etc/passwd\"",
         f"--customize-hook=echo 'sandbox:x:{SANDBOX_UID}:' >> \"$1/etc/group\"",
         '--customize-hook=rm -rf "$1/var/cache/apt" "$1/var/lib/apt/lists" "$1/var/log"/*',
