@@ -1130,17 +1130,33 @@ def run_child(
     finally:
         os.close(result_r)
         reaped = end_case_processes(pid, pid_namespace)
-    # Everything the case started is dead and reaped now.
+    # Everything the case started is dead and reaped now. Copy-on-write of the
+    # harness's own pages can account for up to its resident size.
+    return _settle_facts(facts, tree_before, reaped, clock, memory_before, cow_allowance, oom_before, retained, paths, case_dir)
+
+
+def _settle_facts(
+    facts: dict[str, Any],
+    tree_before: resource.struct_rusage,
+    reaped: list[resource.struct_rusage],
+    clock: CaseClock,
+    memory_before: int | None,
+    cow_allowance: int,
+    oom_before: int | None,
+    retained: Any,
+    paths: dict[str, str],
+    case_dir: str,
+) -> dict[str, Any]:
+    """A case's facts once every process of it is dead and reaped: CPU and memory from
+    the kernel's counts for the whole tree, the OOM counter, the captured output."""
     tree_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     reaped_cpu_ms = (tree_after.ru_utime - tree_before.ru_utime + tree_after.ru_stime - tree_before.ru_stime) * 1000
-    tree_cpu_ms = clock.tree_ms()
-    facts["cpu_ms"] = round(max(facts["cpu_ms"], reaped_cpu_ms, tree_cpu_ms or 0.0), 3)
+    facts["cpu_ms"] = round(max(facts["cpu_ms"], reaped_cpu_ms, clock.tree_ms() or 0.0), 3)
     # The peak of the largest process, or what the whole tree added together
     # when helpers made that larger.
     facts["memory_kb"] = max([facts["memory_kb"], *(usage.ru_maxrss for usage in reaped)])
     if memory_before is not None:
-        # What the whole process tree added to the container; copy-on-write of
-        # the harness's own pages can account for up to its resident size.
+        # What the whole process tree added to the container, less what copy-on-write may explain.
         facts["tree_memory_kb"] = max(0, facts.pop("memory_peak_bytes", memory_before) - memory_before) // 1024
         facts["cow_allowance_kb"] = cow_allowance // 1024
         facts["memory_kb"] = max(facts["memory_kb"], facts["tree_memory_kb"])
@@ -1707,25 +1723,8 @@ def run_compiled_case(binary_fd: int, init: dict[str, Any], frame: dict[str, Any
     finally:
         os.close(result_r)
         reaped = end_case_processes(pid, pid_namespace)
-    tree_after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    reaped_cpu_ms = (tree_after.ru_utime - tree_before.ru_utime + tree_after.ru_stime - tree_before.ru_stime) * 1000
-    facts["cpu_ms"] = round(max(facts["cpu_ms"], reaped_cpu_ms, clock.tree_ms() or 0.0), 3)
-    facts["memory_kb"] = max([facts["memory_kb"], *(usage.ru_maxrss for usage in reaped)])
-    if memory_before is not None:
-        # Nothing of the harness is shared after exec: no copy-on-write allowance.
-        facts["tree_memory_kb"] = max(0, facts.pop("memory_peak_bytes", memory_before) - memory_before) // 1024
-        facts["cow_allowance_kb"] = 0
-        facts["memory_kb"] = max(facts["memory_kb"], facts["tree_memory_kb"])
-    if oom_before is not None:
-        oom_after = _oom_kills()
-        if oom_after is not None:
-            facts["oom_killed"] = oom_after > oom_before
-    if retained is not None and facts["stopped_after_answer"]:
-        facts["retained_bytes"] = retained.total()
-    facts["stdout_bytes"], facts["stdout"] = _read_head(paths["stdout"])
-    facts["stderr_bytes"], facts["stderr"] = _read_head(paths["stderr"])
-    shutil.rmtree(case_dir, ignore_errors=True)
-    return facts
+    # Nothing of the harness is shared after exec: no copy-on-write allowance.
+    return _settle_facts(facts, tree_before, reaped, clock, memory_before, 0, oom_before, retained, paths, case_dir)
 
 
 def serve_compiled(init: dict[str, Any], workdir: str, scratch: Scratch, channel_in: BinaryIO, channel_out: BinaryIO) -> None:

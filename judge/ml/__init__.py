@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from judge.ml.compare import Tolerance, compare, is_array, to_numpy
 from judge.ml.finite_differences import FD_TOLERANCE, gradient_check, numeric_gradient, numeric_vjp
-from judge.ml.hints import matching_hint, with_hint
+from judge.ml.hints import matching_hint, whole_or_part_hint, with_hint
 from judge.ml.randomness import (
     FAILURE,
     fraction_check,
@@ -47,5 +47,6 @@ __all__ = [
     "to_numpy",
     "tolerance",
     "uniform_check",
+    "whole_or_part_hint",
     "with_hint",
 ]

@@ -30,5 +30,29 @@ def matching_hint(got: Any, candidates: Iterable[Candidate], tol: Tolerance, par
     return None
 
 
+def whole_or_part_hint(
+    got: Sequence[Any], candidates: Iterable[Candidate], tols: Sequence[Tolerance], parts: Sequence[str], index: int
+) -> str | None:
+    """For an answer of several members: the hint of the first mistake that explains the
+    whole answer (every member within its own tolerance), else of the first that explains
+    member ``index``, the one that is off (a second mistake elsewhere may hide the first)."""
+    values = []
+    for hint, make in candidates:
+        try:
+            with np.errstate(all="ignore"):
+                values.append((hint, make()))
+        except (ValueError, TypeError, ArithmeticError, IndexError):
+            continue
+    for hint, value in values:
+        if all(compare(value[i], got[i], tols[i], name=parts[i]) is None for i in range(len(parts))):
+            return hint
+    members: list[Candidate] = [(hint, _member(value, index)) for hint, value in values]
+    return matching_hint(got[index], members, tols[index])
+
+
+def _member(value: Any, index: int) -> Callable[[], Any]:
+    return lambda: value[index]
+
+
 def with_hint(message: str, hint: str | None) -> str:
     return f"{message}; {hint}" if hint else message

@@ -6,7 +6,7 @@ does not say nan when a class is absent."""
 
 import numpy as np
 
-from judge.ml import compare, matching_hint, tolerance, with_hint
+from judge.ml import compare, tolerance, whole_or_part_hint, with_hint
 from judge.values import decode
 
 PARTS = ["precision", "recall", "f1", "macro", "micro", "auc"]
@@ -116,22 +116,6 @@ def _mistakes(y_true, y_pred, scores, c):
     ]
 
 
-def _named(got, mistakes, tols, index):
-    """The hint of the first mistake that explains the whole answer, else of the first that
-    explains the member that is off (a second mistake elsewhere may hide the first kind)."""
-    values = []
-    for hint, make in mistakes:
-        try:
-            with np.errstate(all="ignore"):
-                values.append((hint, make()))
-        except (ValueError, TypeError, ArithmeticError, IndexError):
-            continue
-    for hint, value in values:
-        if all(compare(value[i], got[i], tols[i], name=PARTS[i]) is None for i in range(len(PARTS))):
-            return hint
-    return matching_hint(got[index], [(hint, lambda value=value: value[index]) for hint, value in values], tols[index])
-
-
 def _first_off(expected, got, tol):
     if not isinstance(got, (list, tuple)) or len(got) != len(PARTS):
         return None
@@ -151,4 +135,4 @@ def check(args, expected, got, extras, config):
     y_pred = np.asarray(args["y_pred"], dtype=np.int64)
     scores = np.asarray(args["scores"], dtype=np.float64).reshape(len(y_true), args["num_classes"])
     mistakes = _mistakes(y_true, y_pred, scores, args["num_classes"])
-    return False, with_hint(problem, _named(got, mistakes, [tol] * len(PARTS), index))
+    return False, with_hint(problem, whole_or_part_hint(got, mistakes, [tol] * len(PARTS), PARTS, index))

@@ -5,7 +5,7 @@ its penalty, the penalty's gradient off by 2 or N, sums for means."""
 
 import numpy as np
 
-from judge.ml import compare, matching_hint, tolerance, with_hint
+from judge.ml import compare, tolerance, whole_or_part_hint, with_hint
 from judge.values import decode
 
 PARTS = ["w", "b", "losses"]
@@ -91,22 +91,6 @@ def _mistakes(X, y, lr, epochs, l2):
     return candidates
 
 
-def _named(got, mistakes, tols, index):
-    """The hint of the first mistake that explains the whole answer, else of the first that
-    explains the member that is off (a second mistake elsewhere may hide the first kind)."""
-    values = []
-    for hint, make in mistakes:
-        try:
-            with np.errstate(all="ignore"):
-                values.append((hint, make()))
-        except (ValueError, TypeError, ArithmeticError, IndexError):
-            continue
-    for hint, value in values:
-        if all(compare(value[i], got[i], tols[i], name=PARTS[i]) is None for i in range(len(PARTS))):
-            return hint
-    return matching_hint(got[index], [(hint, lambda value=value: value[index]) for hint, value in values], tols[index])
-
-
 def _first_off(expected, got, tol):
     """The index of the first member of got that is off, or None (got's shape is not a 3-tuple)."""
     if not isinstance(got, (list, tuple)) or len(got) != len(PARTS):
@@ -126,4 +110,4 @@ def check(args, expected, got, extras, config):
     X = np.asarray(args["X"], dtype=np.float64)
     y = np.asarray(args["y"], dtype=np.float64)
     mistakes = _mistakes(X, y, args["lr"], args["epochs"], args["l2"])
-    return False, with_hint(problem, _named(got, mistakes, [tol] * len(PARTS), index))
+    return False, with_hint(problem, whole_or_part_hint(got, mistakes, [tol] * len(PARTS), PARTS, index))

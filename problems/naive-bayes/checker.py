@@ -7,7 +7,7 @@ normalised with an overflowing log(sum(exp)), ties sent to the highest class."""
 
 import numpy as np
 
-from judge.ml import Tolerance, compare, matching_hint, tolerance, with_hint
+from judge.ml import Tolerance, compare, tolerance, whole_or_part_hint, with_hint
 from judge.values import decode
 
 PARTS = ["log_prior", "log_likelihood", "log_posterior", "predictions"]
@@ -82,22 +82,6 @@ def _mistakes(X_train, y, X_test, alpha):
     ]
 
 
-def _named(got, mistakes, tols, index):
-    """The hint of the first mistake that explains the whole answer, else of the first that
-    explains the member that is off (a second mistake elsewhere may hide the first kind)."""
-    values = []
-    for hint, make in mistakes:
-        try:
-            with np.errstate(all="ignore"):
-                values.append((hint, make()))
-        except (ValueError, TypeError, ArithmeticError, IndexError):
-            continue
-    for hint, value in values:
-        if all(compare(value[i], got[i], tols[i], name=PARTS[i]) is None for i in range(len(PARTS))):
-            return hint
-    return matching_hint(got[index], [(hint, lambda value=value: value[index]) for hint, value in values], tols[index])
-
-
 def _tolerances(config):
     tol = tolerance(config)
     posterior = Tolerance(atol=float(config.options.get("posterior_abs_tol", tol.atol)), rtol=tol.rtol, dtype=tol.dtype)
@@ -119,4 +103,4 @@ def check(args, expected, got, extras, config):
     X_train = np.asarray(args["X_train"], dtype=np.int64)
     y = np.asarray(args["y_train"], dtype=np.int64)
     X_test = np.asarray(args["X_test"], dtype=np.int64)
-    return False, with_hint(problem, _named(got, _mistakes(X_train, y, X_test, args["alpha"]), tols, index))
+    return False, with_hint(problem, whole_or_part_hint(got, _mistakes(X_train, y, X_test, args["alpha"]), tols, PARTS, index))
