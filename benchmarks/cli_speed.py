@@ -144,7 +144,7 @@ def practice_latency(saves: int, sandbox: str | None) -> dict[str, Any]:
         solution = base / "solutions" / "two-sum.py"
         solution.write_text(WRONG)
         env = environment(base, base / "cache")
-        args = ["-m", "judge", "practice", "two-sum", *(["--sandbox", sandbox] if sandbox else [])]
+        args = ["-m", "judge", "practice", "two-sum", "--keep", *(["--sandbox", sandbox] if sandbox else [])]
         child = pexpect.spawn(PYTHON, args, env=env, dimensions=(40, 120), encoding="utf-8", codec_errors="replace", timeout=60)
         seen = ""
 
