@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from judge.ml.compare import Tolerance, compare, is_array, to_numpy
 from judge.ml.finite_differences import FD_TOLERANCE, gradient_check, numeric_gradient, numeric_vjp
-from judge.ml.hints import matching_hint, whole_or_part_hint, with_hint
+from judge.ml.hints import first_off_member, matching_hint, whole_or_part_hint, with_hint
 from judge.ml.randomness import (
     FAILURE,
     fraction_check,
@@ -33,6 +33,7 @@ __all__ = [
     "FD_TOLERANCE",
     "Tolerance",
     "compare",
+    "first_off_member",
     "fraction_check",
     "gradient_check",
     "hoeffding_halfwidth",

@@ -30,6 +30,14 @@ def matching_hint(got: Any, candidates: Iterable[Candidate], tol: Tolerance, par
     return None
 
 
+def first_off_member(expected: Sequence[Any], got: Any, tol: Tolerance, parts: Sequence[str]) -> int | None:
+    """The index of the first member of ``got`` that is off, or None when ``got`` is not a
+    sequence of as many members as ``parts`` names (the comparison's own message says so)."""
+    if not isinstance(got, (list, tuple)) or len(got) != len(parts):
+        return None
+    return next((i for i in range(len(parts)) if compare(expected[i], got[i], tol, name=parts[i])), None)
+
+
 def whole_or_part_hint(
     got: Sequence[Any], candidates: Iterable[Candidate], tols: Sequence[Tolerance], parts: Sequence[str], index: int
 ) -> str | None:

@@ -6,7 +6,7 @@ does not say nan when a class is absent."""
 
 import numpy as np
 
-from judge.ml import compare, tolerance, whole_or_part_hint, with_hint
+from judge.ml import compare, first_off_member, tolerance, whole_or_part_hint, with_hint
 from judge.values import decode
 
 PARTS = ["precision", "recall", "f1", "macro", "micro", "auc"]
@@ -116,19 +116,13 @@ def _mistakes(y_true, y_pred, scores, c):
     ]
 
 
-def _first_off(expected, got, tol):
-    if not isinstance(got, (list, tuple)) or len(got) != len(PARTS):
-        return None
-    return next((i for i in range(len(PARTS)) if compare(expected[i], got[i], tol, name=PARTS[i])), None)
-
-
 def check(args, expected, got, extras, config):
     tol = tolerance(config)
     expected, got = decode(expected), decode(got)  # judge validate passes the examples' answers encoded
     problem = compare(expected, got, tol, parts=PARTS)
     if problem is None:
         return True, ""
-    index = _first_off(expected, got, tol)
+    index = first_off_member(expected, got, tol, PARTS)
     if index is None:
         return False, problem
     y_true = np.asarray(args["y_true"], dtype=np.int64)

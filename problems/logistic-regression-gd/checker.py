@@ -5,7 +5,7 @@ its penalty, the penalty's gradient off by 2 or N, sums for means."""
 
 import numpy as np
 
-from judge.ml import compare, tolerance, whole_or_part_hint, with_hint
+from judge.ml import compare, first_off_member, tolerance, whole_or_part_hint, with_hint
 from judge.values import decode
 
 PARTS = ["w", "b", "losses"]
@@ -91,20 +91,13 @@ def _mistakes(X, y, lr, epochs, l2):
     return candidates
 
 
-def _first_off(expected, got, tol):
-    """The index of the first member of got that is off, or None (got's shape is not a 3-tuple)."""
-    if not isinstance(got, (list, tuple)) or len(got) != len(PARTS):
-        return None
-    return next((i for i in range(len(PARTS)) if compare(expected[i], got[i], tol, name=PARTS[i])), None)
-
-
 def check(args, expected, got, extras, config):
     tol = tolerance(config)
     expected, got = decode(expected), decode(got)  # judge validate passes the examples' answers encoded
     problem = compare(expected, got, tol, parts=PARTS)
     if problem is None:
         return True, ""
-    index = _first_off(expected, got, tol)
+    index = first_off_member(expected, got, tol, PARTS)
     if index is None:
         return False, problem
     X = np.asarray(args["X"], dtype=np.float64)
