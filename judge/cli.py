@@ -119,12 +119,29 @@ class JudgeGroup(click.Group):
             os.dup2(devnull, sys.stdout.fileno())
             raise click.exceptions.Exit(141) from None
         except Exception as error:  # the last line of defence: a bug of ours
+            stopped = _signal_inside(error)
+            if stopped is not None:
+                raise stopped from None
             if os.environ.get("JUDGE_DEBUG"):
                 raise
             message = (
                 f"internal error: {type(error).__name__}: {error}\nThis is a bug in interview-judge; JUDGE_DEBUG=1 shows the traceback."
             )
             raise _Failure(message, 3) from None
+
+
+def _signal_inside(error: BaseException) -> BaseException | None:
+    """Ctrl-C or SIGTERM that Python wrapped in another error: on 3.11 a class
+    body being built (``__set_name__``, say while rich is imported) turns the
+    KeyboardInterrupt into a RuntimeError. It is still the user's stop, not a bug."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (KeyboardInterrupt, SystemExit)):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
 
 
 @click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
