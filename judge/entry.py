@@ -16,6 +16,7 @@ import os
 import signal
 import sys
 import threading
+import time
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -55,10 +56,13 @@ def _exit(status: object) -> None:
     else:  # sys.exit("message"): the message goes to stderr, status 1
         sys.stderr.write(f"{status}\n")
         code = 1
+    leftovers = sys.modules.get("judge.sandbox.leftovers")
+    if code >= 128 and leftovers is not None:  # stopped by a signal: nothing may outlive the judge
+        leftovers.settle_released()
     current = threading.current_thread()
     for thread in threading.enumerate():
         if thread is not current and not thread.daemon:
-            thread.join()
+            _join(thread)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -66,3 +70,18 @@ def _exit(status: object) -> None:
         except (OSError, ValueError):
             pass  # a reader that went away (`judge list | head`) wanted no more
     os._exit(code & 0xFF)
+
+
+def _join(thread: threading.Thread) -> None:
+    """Join, also a thread whose start() a signal cut short: it is listed, and
+    most likely running a moment later, but join() refuses it until then (and
+    one that never got going is given up after a second)."""
+    deadline = time.monotonic() + 1.0
+    while True:
+        try:
+            thread.join()
+            return
+        except RuntimeError:  # not started yet
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.001)

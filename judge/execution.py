@@ -211,15 +211,20 @@ class HarnessRun:
         connection, self._connection = self._connection, None
         if connection is None:
             return
+        # Told to end while idle, the harness exits by itself; in every other
+        # way out (gone, busy, or Ctrl-C in the middle of the goodbye) it is
+        # removed, so nothing outlives the command.
+        ended = False
         try:
             connection.send({"type": "end"})
+            ended = self._idle
         except HarnessGone:
-            connection.close()
-            return
-        if self._idle:
-            connection.release()
-        else:
-            connection.close()
+            pass
+        finally:
+            if ended:
+                connection.release()
+            else:
+                connection.close()
 
     def __enter__(self) -> HarnessRun:
         return self

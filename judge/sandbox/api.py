@@ -15,6 +15,10 @@ from urllib.parse import quote, urlencode
 
 from judge.errors import SandboxError
 
+# How long a removal already under way may take before the judge gives up on
+# it (the sweep at the next start takes what is left).
+REMOVAL_WAIT_S = 30.0
+
 
 class ApiError(SandboxError):
     def __init__(self, status: int, message: str) -> None:
@@ -125,12 +129,31 @@ class UnixEngine:
         self.request("POST", f"/containers/{container}/start")
 
     def remove(self, container: str) -> None:
-        """Force-remove; already gone, or its removal under way, is fine."""
+        """Force-remove, and return once the container is gone.
+
+        A 409 means auto-remove got there first (the harness exited when its
+        channel closed): the container exists until that removal ends, so the
+        judge waits for it rather than exit leaving one behind."""
         try:
             self.request("DELETE", f"/containers/{container}", {"force": "1"})
         except ApiError as error:
-            if error.status not in (404, 409):
+            if error.status == 404:
+                return
+            if error.status != 409:
                 raise
+            if not self.wait_removed(container):
+                raise ApiError(409, f"the removal of {container[:12]} takes over {REMOVAL_WAIT_S:.0f} s") from None
+
+    def wait_removed(self, container: str, timeout: float = REMOVAL_WAIT_S) -> bool:
+        """Whether the container is gone (auto-remove's removal ended) within ``timeout``."""
+        try:
+            self.request("POST", f"/containers/{container}/wait", {"condition": "removed"}, timeout=timeout)
+        except ApiError as error:
+            if error.status != 404:
+                raise
+        except TimeoutError:
+            return False
+        return True
 
 
 def _parse(raw: bytes) -> tuple[int, dict[str, str], bytes]:

@@ -7,6 +7,7 @@ mounted into the container and nothing of the host is writable from inside.
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import socket
@@ -14,7 +15,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from judge.errors import SandboxError
-from judge.sandbox.api import ApiError, UnixEngine
+from judge.sandbox.api import REMOVAL_WAIT_S, ApiError, UnixEngine
 from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
 from judge.sandbox.engine import (
     _PING_TIMEOUT_S,
@@ -29,6 +30,7 @@ from judge.sandbox.engine import (
     image_tag,
 )
 from judge.sandbox.held import signals_held
+from judge.sandbox.leftovers import note_released, track, untrack
 
 if TYPE_CHECKING:
     import docker
@@ -196,6 +198,9 @@ class _SdkEngine:
     def remove(self, container: str) -> None:
         remove_container(self.client, container)
 
+    def wait_removed(self, container: str, timeout: float = REMOVAL_WAIT_S) -> bool:
+        return wait_until_removed(self.client, container, timeout)
+
 
 Engine = UnixEngine | _SdkEngine
 
@@ -209,8 +214,10 @@ class DockerConnection(HarnessConnection):
         self._reader: _AttachReader | None = None
         harness = HARNESS_PATH.read_text(encoding="utf-8")
         # Named before it exists: interrupted between the engine creating it and its
-        # reply, the container can still be removed by that name.
+        # reply, the container can still be removed by that name (by close(), or
+        # at exit: it is tracked from here on).
         self._container = f"{LABEL}-{os.getpid()}-{secrets.token_hex(8)}"
+        track(self)
         try:
             # Held in the main thread until the engine's reply is ours: Ctrl-C or SIGTERM
             # comes after it, and close() removes the container by its id.
@@ -221,7 +228,11 @@ class DockerConnection(HarnessConnection):
             self._sock, early = engine.attach(self._container)
             self._sock.setblocking(False)
             self._reader = _AttachReader(self._sock, early)
+            with open("/tmp/rmdbg.log", "a") as _log:
+                _log.write(f"{os.getpid()} CREATED {self._container[:12]} {threading.current_thread().name}\n")
             engine.start(self._container)
+            with open("/tmp/rmdbg.log", "a") as _log:
+                _log.write(f"{os.getpid()} STARTED {self._container[:12]} {threading.current_thread().name}\n")
         except Exception as error:
             self.close()
             raise SandboxError(f"cannot start the sandbox container: {error}") from None
@@ -263,20 +274,31 @@ class DockerConnection(HarnessConnection):
         if self._closed:
             return
         self._closed = True
-        self._close_channel()
-        if self._container is not None:
-            remove_in_background(self._engine, self._container)
+        # The removal first: a Ctrl-C while the channel closes must not cost it.
+        try:
+            if self._container is not None:
+                remove_in_background(self._engine, self._container)
+        finally:
+            untrack(self)
+            self._close_channel()
 
     def release(self) -> None:
         """The harness was told to end while idle: it exits, and the engine's
         auto-remove takes the container (as `docker run --rm` does), without
-        the judge waiting about 50 ms for a removal request. Should it not
-        exit, the container's owner label names this process, and the sweep
-        at the next start removes what a dead judge left."""
+        the judge waiting about 50 ms for a forced removal or for auto-remove.
+        A judge stopped by a signal does wait (leftovers.settle_released), so
+        Ctrl-C leaves nothing; should the harness not exit, the container's
+        owner label names this process, and the sweep at the next start
+        removes what a dead judge left."""
         if self._closed:
             return
         self._closed = True
-        self._close_channel()
+        try:
+            if self._container is not None:
+                note_released(functools.partial(_settle, self._engine, self._container))
+        finally:
+            untrack(self)
+            self._close_channel()
 
     def _close_channel(self) -> None:
         if self._sock is not None:
@@ -290,7 +312,8 @@ class DockerConnection(HarnessConnection):
 
 
 def remove_container(client: docker.DockerClient, container: str) -> None:
-    """Force-remove; a container already gone (auto-remove won the race) is fine."""
+    """Force-remove, and return once the container is gone (see UnixEngine.remove:
+    a 409 is auto-remove's removal still under way)."""
     import docker.errors
 
     try:
@@ -298,12 +321,39 @@ def remove_container(client: docker.DockerClient, container: str) -> None:
     except docker.errors.NotFound:
         pass
     except docker.errors.APIError as error:
-        if error.status_code != 409:  # "removal already in progress"
+        if error.status_code != 409:
             raise SandboxError(f"cannot remove sandbox container {container[:12]}: {error}") from None
+        wait_until_removed(client, container)
 
 
+def wait_until_removed(client: docker.DockerClient, container: str, timeout: float = REMOVAL_WAIT_S) -> bool:
+    """Whether the container is gone within ``timeout``."""
+    import docker.errors
+    import requests.exceptions
+
+    try:
+        client.api.wait(container, timeout=timeout, condition="removed")
+    except docker.errors.NotFound:
+        pass
+    except (requests.exceptions.ReadTimeout, requests.exceptions.ConnectionError):
+        return False
+    return True
+
+
+# How long a released harness gets to exit by itself.
+_EXIT_WAIT_S = 5.0
 _removals: list[threading.Thread] = []
 _removals_lock = threading.Lock()
+
+
+def _settle(engine: Engine, container: str) -> None:
+    """Return once a released container is gone: an idle harness exits within
+    milliseconds; one that does not is removed by force."""
+    try:
+        if not engine.wait_removed(container, timeout=_EXIT_WAIT_S):
+            engine.remove(container)
+    except (SandboxError, OSError):
+        pass  # left for the next sweep; nothing the user can act on now
 
 
 def remove_in_background(engine: Engine, container: str) -> None:

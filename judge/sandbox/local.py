@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import resource
+import secrets
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
 from judge.sandbox.held import signals_held
+from judge.sandbox.leftovers import track, untrack
 from judge.sandbox.process_tree import kill_tree
 
 if TYPE_CHECKING:  # pydantic is not needed to start a sandbox
@@ -31,16 +33,16 @@ def _raise_stack_limit() -> None:
 
 class LocalConnection(HarnessConnection):
     def __init__(self) -> None:
-        self._home = tempfile.mkdtemp(prefix="interview-judge-")
+        # The folder's path is chosen, and the connection tracked, before the
+        # folder exists: a Ctrl-C at any moment from here leaves nothing behind.
+        self._closed = False
+        self._home = os.path.join(tempfile.gettempdir(), f"interview-judge-{secrets.token_hex(6)}")
+        track(self)
         try:
+            os.mkdir(self._home, 0o700)
             self._start()
         except BaseException:  # Ctrl-C too: the caller never gets a connection to close
-            with signals_held():
-                process = getattr(self, "_process", None)
-                if process is not None:
-                    kill_tree(process.pid)
-                    process.wait()
-                shutil.rmtree(self._home, ignore_errors=True)
+            self.close()
             raise
 
     def _start(self) -> None:
@@ -66,7 +68,6 @@ class LocalConnection(HarnessConnection):
         )
         assert self._process.stdout is not None
         self._reader = FrameReader(self._process.stdout.fileno())
-        self._closed = False
 
     def send(self, frame: dict[str, Any]) -> None:
         assert self._process.stdin is not None
@@ -92,20 +93,25 @@ class LocalConnection(HarnessConnection):
         self._closed = True
         with signals_held():  # begun, a clean-up runs to its end
             self._stop()
+            untrack(self)
 
     def _stop(self) -> None:
-        # The harness may be mid-case (on Ctrl-C, or a silent harness): its
-        # case child and anything that child spawned must not outlive it.
-        kill_tree(self._process.pid)
-        self._process.wait()
-        for stream in (self._process.stdin, self._process.stdout):
-            try:
-                if stream:
-                    stream.close()
-            except OSError:
-                pass
-        self._reader.close()
-        self._stderr.close()
+        # Also for a harness whose start was cut short: only what exists is stopped.
+        process: subprocess.Popen[bytes] | None = getattr(self, "_process", None)
+        if process is not None:
+            # The harness may be mid-case (on Ctrl-C, or a silent harness): its
+            # case child and anything that child spawned must not outlive it.
+            kill_tree(process.pid)
+            process.wait()
+            for stream in (process.stdin, process.stdout):
+                try:
+                    if stream:
+                        stream.close()
+                except OSError:
+                    pass
+        for part in (getattr(self, "_reader", None), getattr(self, "_stderr", None)):
+            if part is not None:
+                part.close()
         shutil.rmtree(self._home, ignore_errors=True)
 
 
