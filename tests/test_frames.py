@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from judge import harness
+from judge import execution, harness
 from judge.sandbox import frames
 
 MESSAGES: list[dict[str, Any]] = [
@@ -25,14 +25,16 @@ def test_host_frames_are_the_harness_frames(message: dict[str, Any]) -> None:
     assert harness.read_frame(io.BytesIO(encoded)) == message
 
 
-def test_both_ends_agree_on_the_largest_frame() -> None:
+def test_both_ends_agree_on_the_largest_frame_and_the_rung_wall_limit() -> None:
     assert frames.MAX_FRAME_BYTES == harness.MAX_FRAME_BYTES
+    assert execution.MEASURE_WALL_MS == harness.MEASURE_WALL_MS
     assert frames.HEADER.format == harness._HEADER.format
 
 
-def test_starting_a_sandbox_does_not_import_the_harness() -> None:
+def test_a_submission_does_not_import_the_harness() -> None:
     import subprocess
     import sys
 
-    code = "import sys, judge.sandbox.warm, judge.sandbox.container; print('judge.harness' in sys.modules)"
+    modules = "judge.sandbox.warm, judge.sandbox.container, judge.execution, judge.grading, judge.commands.submit, judge.commands.run"
+    code = f"import sys, {modules}; print('judge.harness' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"

@@ -13,11 +13,21 @@ from __future__ import annotations
 import functools
 import json
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from judge import harness
 from judge.catalog import Problem
 from judge.execution import entry_payload
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+
+def _harness() -> ModuleType:
+    # Imported when a ladder is measured, not by every submission that imports
+    # the grading module: the harness module costs about 17 ms to load.
+    from judge import harness
+
+    return harness
 
 
 def ladder_args(source: str, seed: int, n: int) -> dict[str, Any]:
@@ -30,7 +40,7 @@ def ladder_args(source: str, seed: int, n: int) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=64)
 def _reference_module(source: str) -> Any:
-    module = harness.prelude_module()
+    module = _harness().prelude_module()
     exec(compile(source, "reference.py", "exec"), module.__dict__)
     return module
 
@@ -45,6 +55,7 @@ def expected_answer(problem: Problem, source: str, seed: int, n: int) -> Any:
 @functools.lru_cache(maxsize=64)
 def _expected(reference: str, entry_json: str, source: str, seed: int, n: int) -> Any:
     entry = json.loads(entry_json)
+    harness = _harness()
     prepared = harness.prepare_call(entry, ladder_args(source, seed, n))
     module = _reference_module(reference)
     value = harness.call_entry(module, entry, harness.resolve_entry(module, entry), prepared)
