@@ -56,10 +56,16 @@ def language_of(path: Path | str | None) -> LanguageInfo:
         known = ", ".join(lang.suffix for lang in LANGUAGES if lang.available)
         raise JudgeError(f"{path}: the judge does not know the language of a {suffix or 'suffix-less'} file; solutions end in {known}")
     if not language.available:
-        raise JudgeError(f"{path}: {language.note}; write it in Python (.py) or C++ (.cpp) for now")
+        raise JudgeError(f"{path}: {refused_suffixes()[language.suffix]}")
     return language
 
 
 def solution_suffixes() -> tuple[str, ...]:
     """The extensions of files that are judged, for folder scans and default paths."""
     return tuple(language.suffix for language in LANGUAGES if language.available)
+
+
+def refused_suffixes() -> dict[str, str]:
+    """The extensions of a language the judge knows and does not run yet, with why."""
+    instead = "write it in Python (.py) or C++ (.cpp) for now"
+    return {language.suffix: f"{language.note}; {instead}" for language in LANGUAGES if not language.available}
