@@ -63,14 +63,9 @@ def main() -> int:
     good_files = sorted(p.name for p in (SOLUTIONS / "good").glob("*.py"))
     ensure(sorted(suites_by_file(good)) == good_files, "good: one testsuite per solution file")
     # A correct solution may still miss a measured follow-up (a visited set where O(1) space is
-    # asked): that is its own <testcase type="follow-up">, a result about complexity, not a case.
-    case_problems = [
-        problem
-        for case in good.iter("testcase")
-        for problem in (case.find("failure"), case.find("error"))
-        if problem is not None and problem.get("type") != "follow-up"
-    ]
-    ensure(case_problems == [], "good: no case failure or error in the report")
+    # asked): without --strict its testcase passes and says so in its output, as the run passes.
+    problems = [problem for case in good.iter("testcase") for problem in (case.find("failure"), case.find("error")) if problem is not None]
+    ensure(problems == [], "good: no failure or error in the report")
 
     bad = check(SOLUTIONS / "bad", 1)
     suites = suites_by_file(bad)

@@ -109,11 +109,17 @@ def test_check_strict_fails_an_unmet_follow_up_and_junit_has_a_testcase_for_it(r
     lenient = runner.invoke(cli, ["--no-history", "check", str(folder), "--sandbox", "docker", "--junit", str(junit)])
     assert lenient.exit_code == 0, lenient.output
     assert "follow-up O(1) extra space: not met" in lenient.output
+    # Without --strict the run passes, and so does the testcase: the finding is in its output.
     (testcase,) = [c for c in ET.parse(junit).iter("testcase") if c.get("name", "").startswith("follow-up")]
     assert testcase.get("name") == "follow-up o1-space: O(1) extra space"
+    assert testcase.find("failure") is None
+    said = testcase.find("system-out")
+    assert said is not None and "not met" in (said.text or "") and "extra memory grows like n" in (said.text or "")
+    strict = runner.invoke(cli, ["--no-history", "check", str(folder), "--sandbox", "docker", "--strict", "--junit", str(junit)])
+    assert strict.exit_code == 1, strict.output
+    (testcase,) = [c for c in ET.parse(junit).iter("testcase") if c.get("name", "").startswith("follow-up")]
     failure = testcase.find("failure")
     assert failure is not None and failure.get("type") == "follow-up" and "extra memory grows like n" in failure.get("message", "")
-    assert runner.invoke(cli, ["--no-history", "check", str(folder), "--sandbox", "docker", "--strict"]).exit_code == 1
 
 
 def test_show_marks_which_follow_ups_the_judge_checks(runner: CliRunner) -> None:

@@ -167,7 +167,7 @@ def check_command(
 
     if junit is not None:
         try:
-            write_junit(junit, outcomes)
+            write_junit(junit, outcomes, strict)
         except OSError as error:
             raise JudgeError(f"cannot write the JUnit report to {junit}: {error.strerror}") from None
     if as_json:
