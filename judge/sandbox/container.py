@@ -228,11 +228,7 @@ class DockerConnection(HarnessConnection):
             self._sock, early = engine.attach(self._container)
             self._sock.setblocking(False)
             self._reader = _AttachReader(self._sock, early)
-            with open("/tmp/rmdbg.log", "a") as _log:
-                _log.write(f"{os.getpid()} CREATED {self._container[:12]} {threading.current_thread().name}\n")
             engine.start(self._container)
-            with open("/tmp/rmdbg.log", "a") as _log:
-                _log.write(f"{os.getpid()} STARTED {self._container[:12]} {threading.current_thread().name}\n")
         except Exception as error:
             self.close()
             raise SandboxError(f"cannot start the sandbox container: {error}") from None
