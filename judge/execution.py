@@ -110,7 +110,6 @@ class HarnessRun:
     ) -> None:
         self._spec = problem.spec
         self._sandbox = sandbox
-        self._language = language
         self.language = language
         # The limits this language's cases are held to (C++ gets its own time limit).
         self.limits = limits_for(problem.spec, language)
@@ -139,7 +138,7 @@ class HarnessRun:
     def start(self) -> StartFailure | None:
         # For a compiled language the container has room for the compiler; each
         # case is still held to self.limits (RLIMIT_AS, sampled memory, OOM kills).
-        connection = self._sandbox.open(container_limits(self._spec, self._language))
+        connection = self._sandbox.open(container_limits(self._spec, self.language))
         self._connection = connection
         self._idle = False
         try:
@@ -168,7 +167,7 @@ class HarnessRun:
         self._idle = False
         try:
             frame: dict[str, Any] = {"type": "case", "id": case.id, "args": case.args}
-            if self._language is not PYTHON:
+            if self.language is not PYTHON:
                 frame.update(case_payload(self._spec, case.args))
             self._connection.send(frame)
             facts = self._connection.receive(self.limits.wall_ms / 1000 + _GRACE_S)
@@ -197,6 +196,7 @@ class HarnessRun:
         assert self._connection is not None
         repeats = int(frame.get("repeats", 1))
         wait_s = repeats * MEASURE_WALL_MS / 1000 + _GRACE_S
+        self._idle = False
         try:
             self._connection.send(frame)
             reply = self._connection.receive(wait_s)
@@ -206,6 +206,7 @@ class HarnessRun:
         if reply.get("type") != "rung" or reply.get("id") != frame.get("id"):
             self.close()
             return None
+        self._idle = True
         if "input_error" in reply:
             raise SpecError(f"the ladder of {self._spec.slug} cannot be built: {reply['input_error']}")
         return reply

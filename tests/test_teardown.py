@@ -11,12 +11,18 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from judge.cases import submission_cases
+from judge.catalog import Catalog
+from judge.execution import HarnessRun
+from judge.sandbox.base import HarnessConnection, Sandbox
 from judge.sandbox.container import DockerSandbox, wait_until_removed
 from judge.sandbox.engine import LABEL
 from judge.sandbox.held import signals_held
+from judge.spec import Limits
 
 
 def test_a_signal_inside_a_held_block_takes_effect_once_it_is_over() -> None:
@@ -99,3 +105,55 @@ def test_a_signal_python_wrapped_in_another_error_is_still_a_stop() -> None:
         assert isinstance(caught, RuntimeError)
     assert isinstance(_signal_inside(caught), KeyboardInterrupt)
     assert _signal_inside(RuntimeError("a bug of ours")) is None
+
+
+class _Silent(HarnessConnection):
+    """Answers the init frame, then never again: a harness busy past the wait."""
+
+    def __init__(self) -> None:
+        self.frames: list[dict[str, Any]] = []
+        self.ended = ""
+
+    def send(self, frame: dict[str, Any]) -> None:
+        self.frames.append(frame)
+
+    def receive(self, timeout: float) -> dict[str, Any]:
+        if len(self.frames) == 1:
+            return {"ok": True}
+        raise TimeoutError("silent")
+
+    def close(self) -> None:
+        self.ended = self.ended or "removed"
+
+    def release(self) -> None:
+        self.ended = self.ended or "released"
+
+
+class _OneConnection(Sandbox):
+    name, isolated = "stub", False
+
+    def __init__(self, connection: HarnessConnection) -> None:
+        self.connection = connection
+
+    def open(self, limits: Limits) -> HarnessConnection:
+        return self.connection
+
+
+@pytest.mark.parametrize("frame", [{"type": "case"}, {"type": "rung", "id": "r", "repeats": 1}])
+def test_a_harness_busy_past_its_wait_is_removed_not_released(
+    frame: dict[str, Any], catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Released, a harness still running the solution would be left to finish by itself.
+    import judge.execution
+
+    monkeypatch.setattr(judge.execution, "_GRACE_S", 0.0)
+    monkeypatch.setattr(judge.execution, "MEASURE_WALL_MS", 0)
+    connection = _Silent()
+    problem = catalog.get("two-sum")
+    with HarnessRun(problem, problem.reference_source, _OneConnection(connection)) as run:
+        assert run.start() is None
+        if frame["type"] == "case":
+            assert run.run(submission_cases(problem)[0]) == {"killed_by": "wall", "cpu_ms": 0.0}
+        else:
+            assert run.rung(frame) is None
+    assert connection.ended == "removed"
