@@ -82,6 +82,11 @@ class SubmissionReport:
         return self.accepted and all(f.met is True for f in self.follow_ups)
 
     @property
+    def follow_up_unmet(self) -> bool:
+        """Accepted, with a checked follow-up measured as not met (what --strict fails)."""
+        return self.accepted and any(f.met is False for f in self.follow_ups)
+
+    @property
     def not_run(self) -> int:
         """Cases never run because judging stopped early."""
         return len(self.not_run_ids)

@@ -43,7 +43,7 @@ class Outcome:
     @property
     def follow_up_unmet(self) -> bool:
         """Accepted, with a checked follow-up measured as not met."""
-        return self.accepted and self.report is not None and any(f.met is False for f in self.report.follow_ups)
+        return self.report is not None and self.report.follow_up_unmet
 
     @property
     def seconds(self) -> float:

@@ -106,8 +106,7 @@ def submit_command(
         shown = escape(inert(str(path), 300, one_line=True))
         out.print(f"[bold]{shown}[/] on [slug]{slug}[/]: {len(cases)} cases, sandbox {box.name}", soft_wrap=True)
         print_report(report, entry=problem.spec.entry)
-    unmet = strict and any(item.met is False for item in report.follow_ups)
-    raise click.exceptions.Exit(0 if report.accepted and not unmet else 1)
+    raise click.exceptions.Exit(0 if report.accepted and not (strict and report.follow_up_unmet) else 1)
 
 
 def print_interview(report: SubmissionReport, follow_ups: list[FollowUp], slug: str) -> None:
