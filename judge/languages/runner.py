@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge.languages import CPP, PYTHON, LanguageInfo
+from judge.languages import CPP, JAVA, PYTHON, LanguageInfo
 from judge.languages import cpp as cpp_language
+from judge.languages import java as java_language
+from judge.languages import java_runtime
 from judge.spec import ClassEntry, FunctionEntry, Limits, ProblemSpec
 
 # Compilation gets its own limits, the same for every problem: g++ -O2 on a
@@ -39,14 +41,23 @@ CPP_RETAINED_BASE_BYTES = 400 * 1024
 # the others, while the quadratic two-sum (1.2 s on the largest case, AC under
 # the full Python limit) is TLE, as it is in Python.
 CPP_TIME_FACTOR = 0.25
+# Java's: see JAVA_TIME_FACTOR's measurement below.
+JAVA_TIME_FACTOR = 0.5
 MIN_TIME_MS = 100
+# What a JVM needs beside its heap (-Xmx is the problem's memory limit):
+# class metadata, the JIT's code cache, thread stacks, the GC's tables, the
+# class-data-sharing archive. Measured in the image: a JVM that ran every
+# two-sum case holds about 45 MB beside its heap; the flags in
+# judge/languages/java.py bound metaspace and code cache at 192 MB together.
+JAVA_OVERHEAD_MB = 192
 
 
 def limits_for(spec: ProblemSpec, language: LanguageInfo) -> Limits:
     """The limits a solution in ``language`` is held to."""
-    if language is not CPP:
+    factor = {CPP.key: CPP_TIME_FACTOR, JAVA.key: JAVA_TIME_FACTOR}.get(language.key)
+    if factor is None:
         return spec.limits
-    time_ms = max(MIN_TIME_MS, round(spec.limits.time_ms * CPP_TIME_FACTOR))
+    time_ms = max(MIN_TIME_MS, round(spec.limits.time_ms * factor))
     return spec.limits.model_copy(update={"time_ms": min(time_ms, spec.limits.time_ms)})
 
 
@@ -56,6 +67,9 @@ def container_limits(spec: ProblemSpec, language: LanguageInfo) -> Limits:
     limits = limits_for(spec, language)
     if language is PYTHON:
         return limits
+    if language is JAVA:
+        # The heap is the limit; the JVM's own needs come on top (JAVA_OVERHEAD_MB).
+        return limits.model_copy(update={"memory_mb": max(limits.memory_mb + JAVA_OVERHEAD_MB, COMPILE_CONTAINER_MB)})
     return limits.model_copy(update={"memory_mb": max(limits.memory_mb, COMPILE_CONTAINER_MB)})
 
 
@@ -64,6 +78,8 @@ class LanguageUnsupported(Exception):
 
 
 def program_payload(spec: ProblemSpec, language: LanguageInfo, source: str, filename: str) -> dict[str, Any]:
+    if language is JAVA:
+        return java_payload(spec, source, filename)
     if language is not CPP:
         raise LanguageUnsupported(f"{language.name} has no compiled driver")
     why = cpp_language.unsupported(spec)
@@ -94,3 +110,33 @@ def case_payload(spec: ProblemSpec, args: dict[str, Any]) -> dict[str, Any]:
         payload["nodes"] = [[value, succ] for value, succ in zip(layout.values, layout.nexts)]
         payload["owners"] = layout.owners
     return payload
+
+
+def java_payload(spec: ProblemSpec, source: str, filename: str) -> dict[str, Any]:
+    """A Java submission: the runtime's sources and the user's, how to compile
+    each, and the JVM that runs the cases (judge/harness.py, "Java")."""
+    why = java_language.unsupported(spec)
+    if why:
+        raise LanguageUnsupported(f"{spec.slug} cannot be judged in Java: {why}")
+    entry = spec.entry
+    user_file = java_language.user_path(filename)
+    runtime_names = sorted(java_runtime.FILES)
+    preserve = isinstance(entry, FunctionEntry) and entry.preserve_input
+    limits = limits_for(spec, JAVA)
+    return {
+        "language": JAVA.key,
+        "runtime": {
+            "files": dict(java_runtime.FILES),
+            "compile": [*java_language.JAVAC, "-d", java_language.RUNTIME_DIR, *runtime_names],
+            "output": java_language.RUNTIME_DIR,
+        },
+        "files": {user_file: java_language.prepared_source(source), java_language.GLUE_NAME: java_language.glue(spec, source)},
+        "user_file": user_file,
+        "compile": [*java_language.JAVAC, "-cp", "@RUNTIME@", "-d", java_language.CLASSES_DIR, user_file, java_language.GLUE_NAME],
+        "output": java_language.CLASSES_DIR,
+        "glue_file": java_language.GLUE_NAME,
+        "missing_entry": java_language.missing_entry(spec),
+        "run": java_language.run_command(limits.memory_mb, limits.output_kb * 1024, bool(preserve)),
+        "compile_limits": {"time_ms": COMPILE_TIME_MS, "wall_ms": COMPILE_WALL_MS, "memory_mb": COMPILE_MEMORY_MB},
+        "preserve_input": bool(preserve),
+    }
