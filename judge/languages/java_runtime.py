@@ -429,7 +429,7 @@ final class JudgeDriver {
         // Threads of the case still running after it answered: it cannot end cleanly.
         int left = 0;
         if (!overflow) {
-            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);  // a thread ending right now
             while ((left = alive(group)) > 0 && System.nanoTime() < until) Thread.sleep(2);
         }
         caseDone = null;
