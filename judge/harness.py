@@ -1822,7 +1822,9 @@ _JVM_STDERR_BYTES = 1024 * 1024
 _JVM_OUT_OF_MEMORY = "Terminating due to java.lang.OutOfMemoryError"
 
 
-def _java_child(command: list[str], home: str, control_r: int, result_w: int, stderr_path: str, limits: dict[str, Any], pid_namespace: bool) -> None:
+def _java_child(
+    command: list[str], home: str, control_r: int, result_w: int, stderr_path: str, limits: dict[str, Any], pid_namespace: bool
+) -> None:
     """Runs in the forked JVM child: its descriptors and limits, then the JVM; never returns."""
     try:
         os.setsid()
@@ -1919,10 +1921,8 @@ class JavaVM:
             for fd, _event in poller.poll(max(1, int(min(remaining, _POLL_S) * 1000))):
                 if fd == self.pidfd:
                     exited = True
-                data = _read_available(self.result_r)
-                while data:
-                    self.buffer += data
-                    data = _read_available(self.result_r)
+                while chunk := _read_available(self.result_r):
+                    self.buffer += chunk
 
     def wait_ready(self) -> str | None:
         frame, why = self._frame(time.monotonic() + _JVM_START_WALL_S)
@@ -2089,7 +2089,8 @@ def serve_java(init: dict[str, Any], workdir: str, scratch: Scratch, channel_in:
                 failure = vm.wait_ready()
                 if failure is not None:
                     vm = None
-                    result = {"ok": False, "error": {"type": "JVMError", "builtin": False, "message": failure, "traceback": "", "line": None}}
+                    error = {"type": "JVMError", "builtin": False, "message": failure, "traceback": "", "line": None}
+                    result = {"ok": False, "error": error}
                     write_frame(channel_out, {"type": "result", "id": frame.get("id"), "cpu_ms": 0.0, "result": result})
                     continue
             facts = vm.run(frame)

@@ -161,7 +161,8 @@ def judge_program(program: Hostile, sandbox: Sandbox, problems: Problems) -> Sub
         cases = [by_id[case_id] for case_id in wanted]
     reference = problems.reference(problem) if any(c.origin != "example" for c in cases) else {}
     # The file's name picks the language, as for a user's file.
-    return grade(problem, program.source, cases, sandbox, reference=reference, file=program.name if program.name.endswith((".cpp", ".java")) else None)
+    compiled = program.name.endswith((".cpp", ".java"))
+    return grade(problem, program.source, cases, sandbox, reference=reference, file=program.name if compiled else None)
 
 
 def _sandbox(backend: str, request: pytest.FixtureRequest) -> Sandbox:

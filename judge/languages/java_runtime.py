@@ -7,6 +7,8 @@ case runs and what the user's classes may not do.
 
 from __future__ import annotations
 
+# ruff: noqa: E501  (Java source, laid out as Java is)
+
 # fmt: off
 _LISTNODE = r"""
 /** LeetCode's ListNode, loaded by the judge's own class loader: the driver knows every input node by identity. */
@@ -339,7 +341,7 @@ final class JudgeDriver {
 
     /** One case's stdout or stderr: the byte count, and its first HEAD_BYTES. */
     static final class Capture extends OutputStream {
-        private long count;
+        private volatile long count;
         private final byte[] head = new byte[HEAD_BYTES];
         private int kept;
 
@@ -349,30 +351,45 @@ final class JudgeDriver {
         }
 
         @Override
-        public synchronized void write(int b) {
-            if (kept < HEAD_BYTES) head[kept++] = (byte) b;
-            count++;
+        public void write(int b) {
+            synchronized (this) {
+                if (kept < HEAD_BYTES) head[kept++] = (byte) b;
+                count++;
+            }
             check();
         }
 
         @Override
-        public synchronized void write(byte[] data, int off, int len) {
-            int take = Math.min(len, HEAD_BYTES - kept);
-            if (take > 0) {
-                System.arraycopy(data, off, head, kept, take);
-                kept += take;
+        public void write(byte[] data, int off, int len) {
+            synchronized (this) {
+                int take = Math.min(len, HEAD_BYTES - kept);
+                if (take > 0) {
+                    System.arraycopy(data, off, head, kept, take);
+                    kept += take;
+                }
+                count += len;
             }
-            count += len;
             check();
         }
 
         private void check() {
-            // A flood of prints ends the case at once: the report says how much.
+            if (count < outputCap) return;
+            // A flood of prints ends the case at once: the report says how much,
+            // and the printing thread waits, without the lock or the CPU, for the
+            // harness to end this JVM.
             CountDownLatch done = caseDone;
-            if (count >= outputCap && done != null) done.countDown();
+            if (done == null) return;
+            done.countDown();
+            while (true) {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException ignored) {
+                    // still over the cap
+                }
+            }
         }
 
-        synchronized long count() {
+        long count() {
             return count;
         }
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge.languages import CPP, JAVA, PYTHON, LanguageInfo
+from judge.languages import CPP, JAVA, PYTHON, LanguageInfo, java_runtime
 from judge.languages import cpp as cpp_language
 from judge.languages import java as java_language
-from judge.languages import java_runtime
 from judge.spec import ClassEntry, FunctionEntry, Limits, ProblemSpec
 
 # Compilation gets its own limits, the same for every problem: g++ -O2 on a
