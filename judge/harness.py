@@ -82,6 +82,12 @@ sizes are the same figures taken the same way. Two rows differ in how:
 * Retained memory: the program's private resident memory sampled from
   outside once it has executed, less a fixed allowance for the C++ runtime
   (``program["retained_base_bytes"]``), never a figure the program reports.
+
+Java runs every case of a submission in one JVM, and its table of who
+computes what is in the "Java" section below: CPU, wall time and memory
+verdicts stay the harness's; the driver inside the JVM, locked away from the
+user's classes by a SecurityManager, reports node identity, "input modified",
+the captured output and threads left running.
 """
 
 from __future__ import annotations

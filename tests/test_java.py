@@ -348,3 +348,12 @@ def test_check_judges_a_folder_s_java_files(runner: CliRunner, tmp_path: Path, d
     assert result.exit_code == 1, result.output
     assert "two-sum.java" in result.output and "middle-of-the-linked-list.java" in result.output
     assert "WA" in result.output
+
+
+def test_practice_language_java_writes_the_java_starter(runner: CliRunner, solutions: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JUDGE_PRACTICE_SECONDS", "5")
+    result = runner.invoke(cli, ["--no-history", "practice", "two-sum", "--language", "java", "--sandbox", "local"], input="q\n")
+    assert result.exit_code == 1, result.output  # quit without an accepted submission
+    assert "    public int[] twoSum(int[] nums, int target) {" in (solutions / "two-sum.java").read_text()
+    result = runner.invoke(cli, ["--no-history", "practice", "bloom-filter", "--language", "java", "--sandbox", "local"], input="q\n")
+    assert result.exit_code != 0 and "cannot be practised in Java" in result.output
