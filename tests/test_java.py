@@ -290,7 +290,8 @@ def test_mle_past_the_heap(catalog: Catalog, docker_sandbox: Sandbox) -> None:
 
 
 def test_ole_for_a_flood_of_prints(catalog: Catalog, docker_sandbox: Sandbox) -> None:
-    source = 'class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        while (true) System.err.print("x".repeat(1000));\n    }\n}\n'
+    source = "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n"
+    source += '        while (true) System.err.print("x".repeat(1000));\n    }\n}\n'
     report = _judge(catalog, docker_sandbox, "two-sum", source, "two-sum.java", examples_only=True)
     assert report.verdict is Verdict.OLE and "stderr" in report.message
 
