@@ -2049,6 +2049,10 @@ def base64_text(value: Any) -> str:
 def _java_compile_error(compiled: dict[str, Any], program: dict[str, Any]) -> dict[str, Any]:
     """javac's complaint; one about the generated glue means the user's class lacks the entry point."""
     message = compiled.get("message", "")
+    if compiled.get("type") == "CompileError" and "java.lang.OutOfMemoryError" in message:
+        # javac's own heap (-J-Xmx) ran out: a constant-folding or generic explosion.
+        reason = "the compiler ran out of memory (javac's heap: a constant or type explosion?)"
+        return {**compiled, "type": "CompileLimit", "message": reason, "line": None}
     glue = program.get("glue_file", "")
     if compiled.get("type") == "CompileError" and glue and f"{glue}:" in message and f"{program['user_file']}:" not in message:
         compiled = {**compiled, "message": f"{program.get('missing_entry', '')}\n{message}".strip()}
