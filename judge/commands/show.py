@@ -121,7 +121,7 @@ def _show(slug: str, lang: str, interview: bool) -> None:
         out.print(
             Text(
                 f"In Java (solutions/{slug}.java): {limits_for(spec, JAVA).time_ms} ms CPU per case, {JAVA_TIME_FACTOR:g} of the "
-                "Python limit (set from the Java references' slowest cases, JIT warm-up included: at least 3.5x "
+                "Python limit (set from the Java references' slowest cases, JIT warm-up included: at least 6.9x "
                 "their time; the quadratic solutions stay TLE); the heap is the memory limit",
                 style="dim",
             ),

@@ -40,14 +40,15 @@ CPP_RETAINED_BASE_BYTES = 400 * 1024
 # the others, while the quadratic two-sum (1.2 s on the largest case, AC under
 # the full Python limit) is TLE, as it is in Python.
 CPP_TIME_FACTOR = 0.25
-# Java's likewise, measured in the docker sandbox over three runs of each Java
+# Java's likewise, measured in the docker sandbox over two runs of each Java
 # reference (JIT warm-up included: each case loads the user's classes afresh
-# and the case's CPU counts every JVM thread): the slowest case takes 25-136
-# ms, so 0.3 of the Python limit is at least 3.5x the slowest case on every
-# problem (median-of-two-sorted-arrays: 42 ms of 150) and at least 4.4x on the
-# others, while the quadratic two-sum (730 ms on the largest case with the JIT)
-# is TLE, as it is in Python and C++.
-JAVA_TIME_FACTOR = 0.3
+# and the case's CPU counts every JVM thread, the driver's reading of the
+# input too): the slowest case takes 17-72 ms, so a quarter of the Python
+# limit is at least 6.9x the slowest case on every problem (the linked lists:
+# 72 ms of 500; median-of-two-sorted-arrays: 17 of 125), while the quadratic
+# two-sum (730 ms on the largest case, the JIT's best) is TLE, as it is in
+# Python and C++.
+JAVA_TIME_FACTOR = 0.25
 MIN_TIME_MS = 100
 # What a JVM needs beside its heap (-Xmx is the problem's memory limit):
 # class metadata, the JIT's code cache, thread stacks, the GC's tables, the
