@@ -2062,12 +2062,18 @@ def _java_compile_error(compiled: dict[str, Any], program: dict[str, Any]) -> di
 def serve_java(init: dict[str, Any], workdir: str, scratch: Scratch, channel_in: BinaryIO, channel_out: BinaryIO) -> None:
     reply: dict[str, Any] = {"type": "init", "protocol": PROTOCOL_VERSION, "python": sys.version.split()[0], "modules": {}}
     program = init["program"]
-    runtime, runtime_facts = compile_program(init, workdir, program["runtime"])
+    prebuilt = program["runtime"].get("prebuilt")
+    if isinstance(prebuilt, str) and os.path.isfile(os.path.join(prebuilt, "JudgeDriver.class")):
+        # The image holds exactly this runtime compiled (its directory is named for the sources' digest).
+        runtime, runtime_facts = prebuilt, {"compile_ms": 0.0, "prebuilt": True}
+    else:
+        runtime, runtime_facts = compile_program(init, workdir, program["runtime"])
     if runtime is None:
         reply.update(ok=False, stage="runtime", error=runtime_facts)
         write_frame(channel_out, reply)
         return
-    scratch.keep(runtime)
+    if runtime != prebuilt:
+        scratch.keep(runtime)
     user = {**program, "compile": [runtime if word == "@RUNTIME@" else word for word in program["compile"]]}
     classes, compiled = compile_program(init, workdir, user)
     if classes is not None:

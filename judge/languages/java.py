@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from judge.languages import java_runtime
 from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec
 from judge.typenames import TypeRef, parse_type
 
@@ -29,19 +30,8 @@ CLASSES_DIR = "classes"
 RUNTIME_DIR = "runtime"
 # What LeetCode's Java environment imports for every submission.
 IMPLICIT_IMPORTS = "import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; "
-# javac runs in a JVM of its own: these flags keep it within the compile
-# limits (RLIMIT_AS of 1 GB: the JVM's default reservations for class space
-# and code cache alone would exceed it) and quick to start (C1 only).
-JAVAC_JVM_FLAGS = [
-    "-J-Xmx256m",
-    "-J-XX:+UseSerialGC",
-    "-J-XX:TieredStopAtLevel=1",
-    "-J-XX:-UsePerfData",
-    "-J-XX:CompressedClassSpaceSize=64m",
-    "-J-XX:ReservedCodeCacheSize=48m",
-    "-J-Xshare:auto",
-]
-JAVAC = ["javac", *JAVAC_JVM_FLAGS, "-encoding", "UTF-8", "-nowarn", "-Xlint:none", "-Xmaxerrs", "10"]
+# javac and its flags: the image's build compiles the runtime with the same.
+JAVAC = java_runtime.JAVAC
 
 
 class Unsupported(Exception):

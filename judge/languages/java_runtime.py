@@ -1,11 +1,18 @@
 """The judge's trusted Java runtime: the classes on the JVM's class path.
 
-Compiled once per submission in the sandbox, before and apart from the
-user's file (judge/harness.py, "Java"); see JudgeDriver's comment for how a
-case runs and what the user's classes may not do.
+Compiled into the sandbox image when it is built (PREBUILT_DIR, named for
+these sources' digest, so an image always holds exactly this runtime), or,
+where it is not there (the local backend), once per submission in the
+sandbox, before and apart from the user's file (judge/harness.py, "Java").
+See JudgeDriver's comment for how a case runs and what the user's classes
+may not do. Plain text and the standard library only: the image recipe
+(judge/sandbox/recipe.py) reads it without the rest of the judge.
 """
 
 from __future__ import annotations
+
+import hashlib
+import json
 
 # ruff: noqa: E501  (Java source, laid out as Java is)
 
@@ -626,3 +633,25 @@ final class JudgeDriver {
 # fmt: on
 
 FILES = {"ListNode.java": _LISTNODE, "JudgeCall.java": _JUDGECALL, "JudgeIn.java": _JUDGEIN, "JudgeDriver.java": _JUDGEDRIVER}
+
+# javac runs in a JVM of its own: these flags keep it within the compile
+# limits (RLIMIT_AS of 1 GB: the JVM's default reservations for class space
+# and code cache alone would exceed it) and quick to start (C1 only).
+JAVAC_JVM_FLAGS = [
+    "-J-Xmx256m",
+    "-J-XX:+UseSerialGC",
+    "-J-XX:TieredStopAtLevel=1",
+    "-J-XX:-UsePerfData",
+    "-J-XX:CompressedClassSpaceSize=64m",
+    "-J-XX:ReservedCodeCacheSize=48m",
+    "-J-Xshare:auto",
+]
+JAVAC = ["javac", *JAVAC_JVM_FLAGS, "-encoding", "UTF-8", "-nowarn", "-Xlint:none", "-Xmaxerrs", "10"]
+
+
+def digest() -> str:
+    return hashlib.sha256(json.dumps(FILES, sort_keys=True).encode("utf-8")).hexdigest()[:12]
+
+
+# Where the image holds this runtime compiled.
+PREBUILT_DIR = f"/usr/lib/interview-judge/java-runtime-{digest()}"

@@ -135,6 +135,7 @@ def java_payload(spec: ProblemSpec, source: str, filename: str) -> dict[str, Any
             "files": dict(java_runtime.FILES),
             "compile": [*java_language.JAVAC, "-d", java_language.RUNTIME_DIR, *runtime_names],
             "output": java_language.RUNTIME_DIR,
+            "prebuilt": java_runtime.PREBUILT_DIR,
         },
         "files": {user_file: java_language.prepared_source(source), java_language.GLUE_NAME: java_language.glue(spec, source)},
         "user_file": user_file,

@@ -15,6 +15,7 @@ import time
 from typing import Any
 
 from judge import __version__
+from judge.languages import java_runtime
 
 IMAGE_REPOSITORY = "interview-judge-python"
 LABEL = "interview-judge"
@@ -42,6 +43,22 @@ _PCH_SCRIPT = (
 EXCLUDED = ["/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/share/locale/*", "/usr/share/lintian/*"]
 
 
+def java_runtime_hook() -> str:
+    """Compile the judge's Java runtime into the image (java_runtime.PREBUILT_DIR):
+    every Java submission then skips that javac run (about 0.6 s)."""
+    import base64
+
+    staging = "/tmp/judge-java-runtime"
+    steps = [f'mkdir -p "$1{staging}"']
+    for name, text in sorted(java_runtime.FILES.items()):
+        encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+        steps.append(f'echo {encoded} | base64 -d > "$1{staging}/{name}"')
+    sources = " ".join(f"{staging}/{name}" for name in sorted(java_runtime.FILES))
+    steps.append(f'chroot "$1" {" ".join(java_runtime.JAVAC)} -d {java_runtime.PREBUILT_DIR} {sources}')
+    steps.append(f'rm -rf "$1{staging}"')
+    return "--customize-hook=" + " && ".join(steps)
+
+
 def passwd_hooks() -> list[str]:
     entry = f"sandbox:x:{SANDBOX_UID}:{SANDBOX_UID}:interview-judge sandbox:/work:/usr/sbin/nologin"
     return [
@@ -50,6 +67,7 @@ def passwd_hooks() -> list[str]:
         f"--customize-hook=echo 'sandbox:x:{SANDBOX_UID}:' >> \"$1/etc/group\"",
         '--customize-hook=rm -rf "$1/var/cache/apt" "$1/var/lib/apt/lists" "$1/var/log"/*',
         f"--customize-hook=chroot \"$1\" sh -c '{_PCH_SCRIPT.format(flags=' '.join(CPP_FLAGS))}'",
+        java_runtime_hook(),
     ]
 
 
