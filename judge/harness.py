@@ -1826,6 +1826,8 @@ def serve_compiled(init: dict[str, Any], workdir: str, scratch: Scratch, channel
 _JVM_START_WALL_S = 20.0
 _JVM_STDERR_BYTES = 1024 * 1024
 _JVM_OUT_OF_MEMORY = "Terminating due to java.lang.OutOfMemoryError"
+# ... which is also how it ends when no more threads can be made (the pids limit): not memory.
+_JVM_NO_THREADS = "unable to create native thread"
 
 
 def _java_child(
@@ -2013,7 +2015,12 @@ class JavaVM:
                 facts["signal"] = os.WTERMSIG(status)
             elif status is not None:
                 facts["exit_code"] = os.WEXITSTATUS(status)
-            if _JVM_OUT_OF_MEMORY in self.jvm_stderr():
+            said = self.jvm_stderr()
+            if _JVM_OUT_OF_MEMORY in said and _JVM_NO_THREADS in said:
+                message = f"no more threads could be started (the sandbox allows {self.init['limits'].get('processes', 64)} processes)"
+                error = {"type": "java.lang.OutOfMemoryError", "builtin": False, "message": message, "traceback": "", "line": None}
+                facts["result"] = {"ok": False, "error": error}
+            elif _JVM_OUT_OF_MEMORY in said:
                 error = {"type": "MemoryError", "builtin": True, "message": "java.lang.OutOfMemoryError", "traceback": "", "line": None}
                 facts["result"] = {"ok": False, "error": error}
         return facts

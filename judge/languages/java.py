@@ -253,9 +253,12 @@ def run_command(heap_mb: int, output_bytes: int, preserve_input: bool) -> list[s
         "-XX:MaxMetaspaceSize=128m",
         "-XX:ReservedCodeCacheSize=64m",
         "-Xshare:auto",
-        # HotSpot's own messages (an OutOfMemoryError's exit among them) go to
-        # stdout by default, which is the driver's private result channel.
+        # HotSpot's own messages (an OutOfMemoryError's exit among them) and its
+        # unified log (a thread that cannot start) go to stdout by default,
+        # which is the driver's private result channel.
         "-XX:+DisplayVMOutputToStderr",
+        "-Xlog:disable",
+        "-Xlog:all=warning:stderr",
         "-Djava.security.manager=allow",
         "-cp",
         "@RUNTIME@",

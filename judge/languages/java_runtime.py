@@ -443,7 +443,10 @@ final class JudgeDriver {
             } catch (Throwable raised) {
                 Throwable error = raised instanceof java.lang.reflect.InvocationTargetException && raised.getCause() != null ? raised.getCause() : raised;
                 if (error instanceof ExceptionInInitializerError && error.getCause() != null) error = error.getCause();
-                if (error.getClass() == OutOfMemoryError.class) {
+                // By identity, as Python's MemoryError: a class merely named so is the user's own error.
+                // "unable to create native thread" is the pids limit, not memory.
+                String said = error.getClass() == OutOfMemoryError.class ? String.valueOf(error.getMessage()) : "";
+                if (error.getClass() == OutOfMemoryError.class && !said.contains("native thread")) {
                     outcome.memory = true;
                 } else {
                     describe(error, outcome);
@@ -555,6 +558,8 @@ final class JudgeDriver {
             else if (c < 0x20 || Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                     out.append(c).append(value.charAt(++i));
+                } else if (Character.isSurrogate(c)) {
+                    out.append('\ufffd');  // half a pair is no text: the replacement character, as a decoder would
                 } else {
                     out.append(String.format("\\u%04x", (int) c));
                 }
