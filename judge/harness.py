@@ -1801,8 +1801,9 @@ def serve_compiled(init: dict[str, Any], workdir: str, scratch: Scratch, channel
 #   CPU time of a case        : the harness: the container's cgroup CPU usage less its own
 #                               (every thread of the JVM: the solution's, the JIT's, the
 #                               GC's), or, without a cgroup, the JVM's utime+stime from
-#                               /proc/PID/stat; from the case's frame being sent to its
-#                               report, so the JVM's start-up is never a case's
+#                               /proc/PID/stat; from the previous case's end (the first
+#                               case: from the JVM's "ready"), so nothing run between
+#                               cases escapes and the JVM's start-up is never a case's
 #   wall time, TLE kills      : the harness
 #   memory                    : -Xmx (the problem's limit) with the JVM exiting at an
 #                               OutOfMemoryError (-XX:+ExitOnOutOfMemoryError), and the
@@ -1899,7 +1900,8 @@ class JavaVM:
         self.pidfd = os.pidfd_open(self.pid)
         self.buffer = b""
         self.status: int | None = None
-        self.ready_error: str | None = None
+        self.clock = CaseClock(self.in_cgroup)
+        self.cpu_mark = 0.0
 
     def _frame(self, deadline: float, watch: Any = None) -> tuple[dict[str, Any] | None, str | None]:
         """The JVM's next frame, or None and why not ("exited", "wall", "cpu", "result")."""
@@ -1935,9 +1937,18 @@ class JavaVM:
     def wait_ready(self) -> str | None:
         frame, why = self._frame(time.monotonic() + _JVM_START_WALL_S)
         if frame is not None and frame.get("ready") is True:
+            # From here on every CPU second of the container (less the harness's
+            # own) belongs to a case: the first case's from here, each next one's
+            # from the previous one's end, so nothing done between cases escapes.
+            self.clock = CaseClock(self.in_cgroup)
+            self.cpu_mark = self._cpu_so_far()
             return None
         self.kill()
         return f"the Java VM did not start ({why}): {self.jvm_stderr()}".strip()
+
+    def _cpu_so_far(self) -> float:
+        tree = self.clock.tree_ms()
+        return tree if tree is not None else _jvm_cpu_ms(self.pid)
 
     def jvm_stderr(self) -> str:
         _size, text = _read_head(self.stderr_path)
@@ -1951,13 +1962,10 @@ class JavaVM:
         limits = self.init["limits"]
         data = frame["input"].encode("utf-8")
         oom_before = _oom_kills() if self.in_cgroup else None
-        clock = CaseClock(self.in_cgroup)
-        cpu_start = _jvm_cpu_ms(self.pid)
         cpu_limit_ms = limits["time_ms"] + _CPU_GRACE_S * 1000
 
         def case_cpu_ms() -> float:
-            tree = clock.tree_ms()
-            return tree if tree is not None else _jvm_cpu_ms(self.pid) - cpu_start
+            return self._cpu_so_far() - self.cpu_mark
 
         started = time.monotonic()
         report: dict[str, Any] | None = None
@@ -1972,6 +1980,7 @@ class JavaVM:
             killed_by = why
         wall_ms = (time.monotonic() - started) * 1000
         cpu_ms = case_cpu_ms()
+        self.cpu_mark += cpu_ms
         memory_kb = _vm_hwm_kb(self.pid)
         if report is None or report.get("restart"):
             self.kill()
