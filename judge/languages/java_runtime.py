@@ -207,7 +207,7 @@ public final class JudgeIn {
 """
 
 _JUDGEDRIVER = r"""
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -258,19 +258,20 @@ final class JudgeDriver {
     private static final Capture stdout = new Capture();
     private static final Capture stderr = new Capture();
     private static volatile ThreadGroup caseGroup;
-    private static final Object overflowLock = new Object();
     private static volatile CountDownLatch caseDone;
 
     public static void main(String[] args) throws Exception {
         userClasses = new java.io.File(args[0]).toURI().toURL();
         outputCap = Long.parseLong(args[1]);
         preserveInput = args[2].equals("1");
-        control = new DataInputStream(new FileInputStreamHolder().in());
+        control = new DataInputStream(new BufferedInputStream(new java.io.FileInputStream(FileDescriptor.in), 1 << 16));
         results = new FileOutputStream(FileDescriptor.out);
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         System.setIn(InputStream.nullInputStream());
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        // The JVM's one-time deprecation warning for setSecurityManager goes nowhere.
+        // Never a case's capture: the JVM's one-time deprecation warning for
+        // setSecurityManager (HotSpot writes it to the JVM's own stderr, a file
+        // only the harness reads) or anything else said while setting up.
         System.setErr(quiet);
         // Load what the cases will need from here before the lock-down.
         Class.forName("java.util.concurrent.CountDownLatch");
@@ -291,12 +292,6 @@ final class JudgeDriver {
             frame(report);
         }
         Runtime.getRuntime().halt(0);
-    }
-
-    private static final class FileInputStreamHolder {
-        InputStream in() {
-            return new java.io.FileInputStream(FileDescriptor.in);
-        }
     }
 
     private static void frame(String json) throws IOException {
@@ -528,6 +523,7 @@ final class JudgeDriver {
         try {
             outcome.errorType = error.getClass().getName();
             String message = error.getMessage();
+            if (error.getClass() == StackOverflowError.class && message == null) message = "recursion deeper than the 64 MB stack allows";
             outcome.errorMessage = message == null ? "" : message.length() > 2000 ? message.substring(0, 2000) : message;
             StringBuilder trace = new StringBuilder();
             trace.append("Exception in thread \"main\" ").append(outcome.errorType);
