@@ -3,6 +3,7 @@ program in the init frame, and each case's input written for its driver."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from judge.languages import CPP, PYTHON, LanguageInfo
@@ -47,7 +48,7 @@ def limits_for(spec: ProblemSpec, language: LanguageInfo) -> Limits:
     if language is not CPP:
         return spec.limits
     time_ms = max(MIN_TIME_MS, round(spec.limits.time_ms * CPP_TIME_FACTOR))
-    return spec.limits.model_copy(update={"time_ms": min(time_ms, spec.limits.time_ms)})
+    return replace(spec.limits, time_ms=min(time_ms, spec.limits.time_ms))
 
 
 def container_limits(spec: ProblemSpec, language: LanguageInfo) -> Limits:
@@ -56,7 +57,7 @@ def container_limits(spec: ProblemSpec, language: LanguageInfo) -> Limits:
     limits = limits_for(spec, language)
     if language is PYTHON:
         return limits
-    return limits.model_copy(update={"memory_mb": max(limits.memory_mb, COMPILE_CONTAINER_MB)})
+    return replace(limits, memory_mb=max(limits.memory_mb, COMPILE_CONTAINER_MB))
 
 
 class LanguageUnsupported(Exception):
