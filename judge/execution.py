@@ -12,6 +12,7 @@ from judge.errors import JudgeError, SandboxError, SpecError
 from judge.languages import PYTHON, LanguageInfo
 from judge.languages.runner import LanguageUnsupported, case_payload, container_limits, limits_for, program_payload
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
+from judge.sandbox.frames import RawJson
 from judge.spec import ClassEntry, Limits, ProblemSpec, spec_json
 from judge.verdicts import Verdict, classify, describe_error
 
@@ -166,7 +167,7 @@ class HarnessRun:
         assert self._connection is not None
         self._idle = False
         try:
-            frame: dict[str, Any] = {"type": "case", "id": case.id, "args": case.args}
+            frame: dict[str, Any] = {"type": "case", "id": case.id, "args": RawJson(case.args_json) if case.args_json else case.args}
             if self.language is not PYTHON:
                 frame.update(case_payload(self._spec, case.args))
             self._connection.send(frame)

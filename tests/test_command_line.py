@@ -242,16 +242,24 @@ def test_validate_in_parallel_reports_in_the_order_given() -> None:
 def test_generated_cases_are_cached_privately_and_keyed_by_the_generator(tmp_path: Path) -> None:
     problem = copy_problem("two-sum", tmp_path)
     first = generated_cases(problem)
-    cached = list((Path(os.environ["JUDGE_CACHE_DIR"]) / "cases").glob("two-sum-*.json"))
+    cached = list((Path(os.environ["JUDGE_CACHE_DIR"]) / "cases").glob("two-sum-*.jsonl"))
     assert len(cached) == 1 and cached[0].stat().st_mode & 0o077 == 0
     again = generated_cases(problem)
     assert [c.args for c in again] == [c.args for c in first] and all(c.digest for c in again)
+    # Read back from the cache, each case keeps the text of its args, which is sent as it is.
+    assert all(json.loads(c.args_json) == c.args for c in again)
+    # A damaged entry is generated again, never half-read: cut inside a line, or
+    # short of its last lines.
+    text = cached[0].read_text()
+    for damaged in (text[:-40], "".join(text.splitlines(keepends=True)[:-2])):
+        cached[0].write_text(damaged)
+        assert [c.args for c in generated_cases(problem)] == [c.args for c in first]
     assert [c.args for c in fresh_generated_cases(problem)] == [c.args for c in first]
     # A changed generator is a new key: the old entry is not used.
     generator = problem.generator_path
     generator.write_text(generator.read_text() + "\n# changed\n")
     generated_cases(problem)
-    assert len(list(cached[0].parent.glob("two-sum-*.json"))) == 2
+    assert len(list(cached[0].parent.glob("two-sum-*.jsonl"))) == 2
 
 
 def test_a_warm_sandbox_hands_over_the_harness_it_started(tmp_path: Path) -> None:
