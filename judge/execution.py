@@ -144,7 +144,11 @@ class HarnessRun:
         self._idle = False
         try:
             connection.send(self._init)
-            reply = connection.receive(self.limits.wall_ms / 1000 + _GRACE_S * 3)
+            # The harness answers once it has imported the solution (under the case
+            # limits) or compiled the program (under the compiler's own wall limit,
+            # which a loaded machine can use up: the host must not give up first).
+            compile_wall_ms = self._init.get("program", {}).get("compile_limits", {}).get("wall_ms", 0)
+            reply = connection.receive(max(self.limits.wall_ms, compile_wall_ms) / 1000 + _GRACE_S * 3)
         except (HarnessGone, TimeoutError) as error:
             detail = connection.diagnostics()
             self.close()
