@@ -290,3 +290,28 @@ def test_show_keeps_its_rendering_until_the_statement_changes(tmp_path: Path, mo
     missing = CliRunner().invoke(cli, ["show", "two-sum", "--lang", "xx"])
     assert "no statement in 'xx'" in missing.output  # said every time: never served from the cache
     assert "no statement in 'xx'" in CliRunner().invoke(cli, ["show", "two-sum", "--lang", "xx"]).output
+
+
+def test_a_submission_requests_its_sandbox_before_the_command_line_loads(tmp_path: Path) -> None:
+    solution = tmp_path / "two_sum.py"
+    solution.write_text((PROBLEMS / "two-sum" / "reference.py").read_text())
+    probe = (
+        "import sys\n"
+        "import judge.sandbox.warm as warm\n"
+        "original = warm.start_early\n"
+        "def spy(*args):\n"
+        "    sys.stderr.write(f'\\nstarted with click loaded: {\"click\" in sys.modules}\\n')\n"
+        "    return original(*args)\n"
+        "warm.start_early = spy\n"
+        f"sys.argv = ['judge', '--no-history', 'submit', 'two-sum', {str(solution)!r}, '--sandbox', 'local']\n"
+        "from judge.entry import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=os.environ, check=False)
+    assert "Accepted" in done.stdout
+    assert done.stderr.count("started with click loaded: False") == 1 and "True" not in done.stderr
+    # Not for a command that runs nothing, nor for --help.
+    for args in (["show", "two-sum"], ["submit", "--help"], ["--version"]):
+        other = probe.replace(f"'--no-history', 'submit', 'two-sum', {str(solution)!r}, '--sandbox', 'local'", ", ".join(map(repr, args)))
+        quiet = subprocess.run([sys.executable, "-c", other], capture_output=True, text=True, env=os.environ, check=False)
+        assert "started with" not in quiet.stderr, args
