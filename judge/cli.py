@@ -16,8 +16,8 @@ from pathlib import Path
 import click
 
 from judge import __version__
+from judge.early_sandbox import STARTS_A_SANDBOX, begun_by_entry, start_for_command
 from judge.errors import JudgeError, SandboxError
-from judge.sandbox.early import STARTS_A_SANDBOX, begun_by_entry, start_for_command
 
 # name: ("module:attribute", one-line help or None to read it from the command itself)
 COMMANDS: dict[str, tuple[str, str | None]] = {
