@@ -36,6 +36,9 @@ class Case:
     # A digest of the args when one is known without serialising them again
     # (generated cases from the cache): the reference cache's key uses it.
     digest: str = field(default="", repr=False, compare=False)
+    # The args as the JSON text they were read from (generated cases from the
+    # cache), sent to the harness as they are rather than encoded again.
+    args_json: str = field(default="", repr=False, compare=False)
 
 
 def example_cases(problem: Problem) -> list[Case]:
@@ -78,7 +81,28 @@ def _generated_key(problem: Problem) -> str:
 
 def _generated_cache(problem: Problem, key: str) -> Path:
     # The user's own cache folder, as the reference outputs: never a report, never a sandbox.
-    return cache_dir() / "cases" / f"{problem.slug}-{key}.json"
+    # A line per case after a line with their count: its name and its args, each as
+    # JSON, split by a tab (which JSON text never holds unescaped), so a case's args
+    # text is at hand as read.
+    return cache_dir() / "cases" / f"{problem.slug}-{key}.jsonl"
+
+
+def _read_generated(path: Path, key: str) -> list[Case] | None:
+    """The cached cases, or None when the file is missing or not what this writes."""
+    try:
+        count, *lines = path.read_text(encoding="utf-8").splitlines()
+        if json.loads(count) != {"cases": len(lines)}:
+            return None
+        cases = []
+        for number, line in enumerate(lines, 1):
+            name_json, tab, args_json = line.partition("\t")
+            name, args = json.loads(name_json), json.loads(args_json)
+            if not tab or not isinstance(name, str) or not isinstance(args, dict):
+                return None
+            cases.append(Case(f"generated-{number:02d}", args, "generated", name, digest=f"{key}:{number}", args_json=args_json))
+    except (OSError, ValueError):  # missing, damaged, or empty (no count line)
+        return None
+    return cases
 
 
 def generated_cases(problem: Problem) -> list[Case]:
@@ -91,19 +115,13 @@ def generated_cases(problem: Problem) -> list[Case]:
     except OSError as error:
         raise SpecError(f"{problem.generator_path}: cannot read: {error.strerror}") from None
     path = _generated_cache(problem, key)
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        cases = [
-            Case(f"generated-{number:02d}", entry["args"], "generated", str(entry["name"]), digest=f"{key}:{number}")
-            for number, entry in enumerate(stored, 1)
-        ]
-    except (OSError, ValueError, KeyError, TypeError):
-        cases = None
-    if cases is not None and all(isinstance(case.args, dict) for case in cases):
-        return [_checked(problem, case, problem.generator_path) for case in cases]
+    cached = _read_generated(path, key)
+    if cached is not None:
+        return [_checked(problem, case, problem.generator_path) for case in cached]
     cases = fresh_generated_cases(problem)
     try:
-        write_text_atomic(path, json.dumps([{"name": case.name, "args": case.args} for case in cases]))
+        lines = [json.dumps({"cases": len(cases)})] + [f"{json.dumps(case.name)}\t{json.dumps(case.args)}" for case in cases]
+        write_text_atomic(path, "\n".join(lines) + "\n")
         os.chmod(path, 0o600)
     except OSError:
         pass  # a cache that cannot be written only costs time

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from judge.errors import ProblemNotFound, SpecError
 
-if TYPE_CHECKING:  # pydantic is loaded only when a problem is
+if TYPE_CHECKING:
     from judge.spec import ProblemSpec
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -101,10 +101,14 @@ class Problem:
         return sorted(self.wrong_dir.glob("*.py")) if self.wrong_dir.is_dir() else []
 
 
-def load_problem(root: Path) -> Problem:
-    from judge.spec import load_spec
-
-    spec = load_spec(root / SPEC_FILE)
+def load_problem(root: Path, cached_spec: bool = True) -> Problem:
+    """The package in ``root``; its spec from the cache of validated specs
+    (judge/speccache.py) unless ``cached_spec`` is False."""
+    if cached_spec:
+        from judge.speccache import cached_spec as read_spec
+    else:
+        from judge.spec import load_spec as read_spec
+    spec = read_spec(root / SPEC_FILE)
     problem = Problem(spec, root)
     if spec.slug != root.name:
         raise SpecError(f"{root / SPEC_FILE}: slug: {spec.slug!r} must equal the folder name {root.name!r}")
@@ -122,8 +126,9 @@ def load_problem(root: Path) -> Problem:
 class Catalog:
     """All problem packages under one folder, loaded lazily and cached."""
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, *, cached_specs: bool = True) -> None:
         self.root = root or default_problems_dir()
+        self.cached_specs = cached_specs  # False: every problem.yaml is validated anew (`judge validate`)
         self._loaded: dict[str, Problem] = {}
 
     def slugs(self) -> list[str]:
@@ -136,7 +141,7 @@ class Catalog:
             folder = self.root / slug
             if not (folder / SPEC_FILE).is_file():
                 raise ProblemNotFound(self._not_found_message(slug))
-            self._loaded[slug] = load_problem(folder)
+            self._loaded[slug] = load_problem(folder, self.cached_specs)
         return self._loaded[slug]
 
     def load_all(self) -> tuple[list[Problem], list[SpecError]]:

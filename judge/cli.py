@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from judge import __version__
+from judge.early_sandbox import STARTS_A_SANDBOX, begun_by_entry, start_for_command
 from judge.errors import JudgeError, SandboxError
 
 # name: ("module:attribute", one-line help or None to read it from the command itself)
@@ -39,10 +40,6 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
 }
 
 
-# Commands that run a solution in a sandbox: the container starts (in a thread)
-# while the command's own modules load, its problem's limits read from the
-# catalogue index. See judge/sandbox/warm.py.
-STARTS_A_SANDBOX = {"run": ("-i", "--input", "--sandbox"), "submit": ("--sandbox",)}
 
 
 def load_command(name: str) -> click.Command:
@@ -72,8 +69,11 @@ class JudgeGroup(click.Group):
     """Commands from COMMANDS, imported on first use; errors of ours as one line."""
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
-        if args and args[0] in STARTS_A_SANDBOX and not ctx.resilient_parsing:
-            _start_sandbox_early(ctx, args[1:], STARTS_A_SANDBOX[args[0]])
+        if args and args[0] in STARTS_A_SANDBOX and not ctx.resilient_parsing and not begun_by_entry():
+            # The command line came another way than judge.entry (click's test runner).
+            warm = start_for_command(args[1:], STARTS_A_SANDBOX[args[0]])
+            if warm is not None:
+                ctx.call_on_close(warm.close)
         return super().resolve_command(ctx, args)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -191,38 +191,6 @@ def cli(history: Path | None, no_history: bool) -> None:
         os.environ["JUDGE_HISTORY"] = str(history.absolute())
     if no_history:
         os.environ["JUDGE_NO_HISTORY"] = "1"
-
-
-def _start_sandbox_early(ctx: click.Context, args: list[str], takes_value: tuple[str, ...]) -> None:
-    """Begin choosing the sandbox and starting its container for the problem
-    named in ``args``; a guess gone wrong only costs a container never used."""
-    positional, sandbox, rest = [], os.environ.get("JUDGE_SANDBOX") or None, list(args)
-    while rest:
-        arg = rest.pop(0)
-        if arg in ("-h", "--help", "--"):
-            return
-        if arg.startswith("--sandbox="):
-            sandbox = arg.partition("=")[2]
-        elif arg in takes_value:
-            value = rest.pop(0) if rest else ""
-            sandbox = value if arg == "--sandbox" else sandbox
-        elif not arg.startswith("-"):
-            positional.append(arg)
-    if not positional or sandbox not in (None, "docker", "local"):
-        return
-    try:
-        from judge.catalog import Catalog
-        from judge.index import summary_of
-
-        catalog = Catalog()
-        summary = summary_of(catalog, catalog.find(positional[0]))
-    except JudgeError:
-        return  # the command reports it
-    if summary is None or len(summary.limits) != 3:
-        return
-    from judge.sandbox.warm import LimitsKey, start_early
-
-    ctx.call_on_close(start_early(sandbox, LimitsKey(*summary.limits)).close)
 
 
 def main() -> None:

@@ -27,6 +27,11 @@ def _terminate(signum: int, frame: object) -> None:
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
     try:
+        # The container of a run or submit is requested before click and the
+        # command's modules load (judge/early_sandbox.py).
+        from judge.early_sandbox import start_from_argv
+
+        start_from_argv(sys.argv[1:])
         from judge.cli import main as cli_main
 
         cli_main()

@@ -12,7 +12,8 @@ from judge.errors import JudgeError, SandboxError, SpecError
 from judge.languages import PYTHON, LanguageInfo
 from judge.languages.runner import LanguageUnsupported, case_payload, container_limits, limits_for, program_payload
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
-from judge.spec import ClassEntry, Limits, ProblemSpec
+from judge.sandbox.frames import RawJson
+from judge.spec import ClassEntry, Limits, ProblemSpec, spec_json
 from judge.verdicts import Verdict, classify, describe_error
 
 # The harness's own bookkeeping (frame coding, forking, reading output back)
@@ -62,7 +63,7 @@ def preload_for(spec: ProblemSpec, source: str) -> list[str]:
             wanted.update(alias.name.partition(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             wanted.add(node.module.partition(".")[0])
-    if "ndarray" in spec.entry.model_dump_json():
+    if "ndarray" in spec_json(spec.entry):
         wanted.add("numpy")
     if isinstance(spec.entry, ClassEntry) and spec.entry.measure_retained:
         # The structure's memory is measured from the fork on: what importing
@@ -143,7 +144,11 @@ class HarnessRun:
         self._idle = False
         try:
             connection.send(self._init)
-            reply = connection.receive(self.limits.wall_ms / 1000 + _GRACE_S * 3)
+            # The harness answers once it has imported the solution (under the case
+            # limits) or compiled the program (under the compiler's own wall limit,
+            # which a loaded machine can use up: the host must not give up first).
+            compile_wall_ms = self._init.get("program", {}).get("compile_limits", {}).get("wall_ms", 0)
+            reply = connection.receive(max(self.limits.wall_ms, compile_wall_ms) / 1000 + _GRACE_S * 3)
         except (HarnessGone, TimeoutError) as error:
             detail = connection.diagnostics()
             self.close()
@@ -169,7 +174,7 @@ class HarnessRun:
         assert self._connection is not None
         self._idle = False
         try:
-            frame: dict[str, Any] = {"type": "case", "id": case.id, "args": case.args}
+            frame: dict[str, Any] = {"type": "case", "id": case.id, "args": RawJson(case.args_json) if case.args_json else case.args}
             if self.language is not PYTHON:
                 frame.update(case_payload(self._spec, case.args))
             self._connection.send(frame)

@@ -21,6 +21,7 @@ from judge.catalog import Problem
 from judge.errors import SpecError
 from judge.execution import HarnessRun, case_verdict
 from judge.sandbox.base import HARNESS_PATH, Sandbox
+from judge.spec import spec_json
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def _cache_key(problem: Problem, cases: list[Case], sandbox: Sandbox) -> str:
         sandbox.name,
         HARNESS_PATH.read_text(encoding="utf-8"),
         problem.reference_source,
-        problem.spec.model_dump_json(),
+        spec_json(problem.spec),
     ):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")

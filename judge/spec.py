@@ -1,17 +1,72 @@
-"""The problem.yaml schema, validated by pydantic, and its loader with readable errors."""
+"""The problem.yaml schema and its loader with readable errors.
+
+The schema is plain frozen dataclasses, so that code which only reads a spec
+(every `run` and `submit`) never imports pydantic: building pydantic's
+validators for these classes costs about 80 ms, more than half of what a
+submission's host side spends before its first case. pydantic still validates
+every problem.yaml (``validate_spec``), from the same classes: the constraints
+are ``annotated_types`` markers and ``_Lazy`` markers that import pydantic only
+when a validator is built, and the checks that span fields are the classes'
+``__post_init__``, which pydantic runs after validating the fields (and which a
+direct construction runs too). judge/speccache.py keeps what passed.
+"""
 
 from __future__ import annotations
 
+import json
 import keyword
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from judge.errors import SpecError
 from judge.typenames import parse_type
-from judge.yamlfile import load_yaml
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+
+class _Lazy:
+    """An ``Annotated`` marker standing for a constraint pydantic knows (``Ge``,
+    ``AfterValidator``, ``Discriminator``...), made only when pydantic builds a
+    validator: importing pydantic or annotated_types is the cost this avoids."""
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self._make = make
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        return handler(Annotated[source, self._make()])
+
+
+def _bound(name: str, value: int) -> _Lazy:
+    """annotated_types' ``Ge``, ``Le``, ``MinLen`` or ``MaxLen`` of ``value``."""
+
+    def make() -> Any:
+        import annotated_types
+
+        return getattr(annotated_types, name)(value)
+
+    return _Lazy(make)
+
+
+def _after(check: Callable[[Any], Any]) -> _Lazy:
+    def make() -> Any:
+        from pydantic import AfterValidator
+
+        return AfterValidator(check)
+
+    return _Lazy(make)
+
+
+def _tagged(key: str) -> _Lazy:
+    def make() -> Any:
+        from pydantic import Discriminator
+
+        return Discriminator(key)
+
+    return _Lazy(make)
 
 
 def _check_type(text: str) -> str:
@@ -25,21 +80,35 @@ def _check_identifier(name: str) -> str:
     return name
 
 
-TypeName = Annotated[str, AfterValidator(_check_type)]
-Identifier = Annotated[str, AfterValidator(_check_identifier)]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+def _pattern(regex: str, what: str) -> _Lazy:
+    compiled = re.compile(regex)
+
+    def check(text: str) -> str:
+        if not compiled.fullmatch(text):
+            raise ValueError(f"{text!r} is not {what}")
+        return text
+
+    return _after(check)
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+TypeName = Annotated[str, _after(_check_type)]
+Identifier = Annotated[str, _after(_check_identifier)]
+Slug = Annotated[str, _pattern(r"[a-z0-9]+(-[a-z0-9]+)*", "a slug (lowercase words joined by '-')")]
 
 
+class Strict:
+    # Read by pydantic when it validates these dataclasses: a misspelt field is an error.
+    __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}
+
+
+@dataclass(frozen=True, kw_only=True)
 class Source(Strict):
-    interview: str = Field(description="which interview or write-up asked it")
-    notes: str | None = Field(None, description="file in shared/interview-notes")
-    leetcode: str | None = Field(None, description="the LeetCode problem it mirrors, if any")
+    interview: str  # which interview or write-up asked it
+    notes: str | None = None  # file in shared/interview-notes
+    leetcode: str | None = None  # the LeetCode problem it mirrors, if any
 
 
+@dataclass(frozen=True, kw_only=True)
 class Param(Strict):
     name: Identifier
     type: TypeName
@@ -62,34 +131,36 @@ class Param(Strict):
         return {"codec": "json"}
 
 
+@dataclass(frozen=True, kw_only=True)
 class Method(Strict):
     name: Identifier
-    params: list[Param] = []
-    returns: TypeName = Field("None", description="None: the method returns nothing, and whatever it returns is ignored")
+    params: list[Param] = field(default_factory=list)
+    returns: TypeName = "None"  # None: the method returns nothing, and whatever it returns is ignored
 
     @property
     def void(self) -> bool:
         return parse_type(self.returns).base == "None"
 
 
+@dataclass(frozen=True, kw_only=True)
 class Alias(Strict):
     """Another name LeetCode gives the entry point (a renamed problem), with its own parameter names."""
 
     name: Identifier
     params: list[Identifier]
-    note: str = Field("", description="where the name comes from, for `judge show`")
+    note: str = ""  # where the name comes from, for `judge show`
 
 
+@dataclass(frozen=True, kw_only=True)
 class FunctionEntry(Strict):
     kind: Literal["function"]
     name: Identifier
     params: list[Param]
     returns: TypeName
-    preserve_input: bool = Field(False, description="the linked lists passed in must keep their structure and values")
-    aliases: list[Alias] = Field([], description="other names the solution may give the entry point")
+    preserve_input: bool = False  # the linked lists passed in must keep their structure and values
+    aliases: list[Alias] = field(default_factory=list)  # other names the solution may give the entry point
 
-    @model_validator(mode="after")
-    def _aliases_fit(self) -> FunctionEntry:
+    def __post_init__(self) -> None:
         seen = {self.name}
         for alias in self.aliases:
             if alias.name in seen:
@@ -97,21 +168,21 @@ class FunctionEntry(Strict):
             seen.add(alias.name)
             if len(alias.params) != len(self.params):
                 raise ValueError(f"alias {alias.name!r} must name {len(self.params)} parameter(s), one for each of {self.name}'s")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class ClassEntry(Strict):
     kind: Literal["class"]
     name: Identifier
-    init: list[Param] = []
-    methods: list[Method] = Field(min_length=1)
-    measure_retained: bool = Field(False, description="measure from outside the process the memory the solution holds")
+    methods: Annotated[list[Method], _bound("MinLen", 1)]
+    init: list[Param] = field(default_factory=list)
+    measure_retained: bool = False  # measure from outside the process the memory the solution holds
 
     def method(self, name: str) -> Method | None:
         return next((m for m in self.methods if m.name == name), None)
 
 
-Entry = Annotated[FunctionEntry | ClassEntry, Field(discriminator="kind")]
+Entry = Annotated[FunctionEntry | ClassEntry, _tagged("kind")]
 
 
 OUTPUT_KB = 16 * 1024
@@ -122,13 +193,14 @@ def size_text(kb: int) -> str:
     return f"{kb // 1024} MB" if kb >= 1024 and kb % 1024 == 0 else f"{kb} KB"
 
 
+@dataclass(frozen=True, kw_only=True)
 class Limits(Strict):
-    time_ms: int = Field(2000, ge=50, le=60_000, description="CPU time per case")
-    memory_mb: int = Field(256, ge=16, le=4096)
+    time_ms: Annotated[int, _bound("Ge", 50), _bound("Le", 60_000)] = 2000  # CPU time per case
+    memory_mb: Annotated[int, _bound("Ge", 16), _bound("Le", 4096)] = 256
     # Print-debugging must never fail a correct solution: a handful of prints per
     # call of the largest input fits (tests/test_solve_loop.py checks it for every
-    # problem); only a flood reaches the cap.
-    output_kb: int = Field(OUTPUT_KB, ge=1, le=65_536, description="cap on stdout and on stderr, each")
+    # problem); only a flood reaches the cap. The cap is on stdout and on stderr, each.
+    output_kb: Annotated[int, _bound("Ge", 1), _bound("Le", 65_536)] = OUTPUT_KB
 
     @property
     def wall_ms(self) -> int:
@@ -136,18 +208,18 @@ class Limits(Strict):
         return self.time_ms * 3 + 1000
 
 
+@dataclass(frozen=True, kw_only=True)
 class Checker(Strict):
     kind: Literal["exact", "float", "unordered", "node", "numeric", "custom"] = "exact"
-    abs_tol: float = Field(1e-9, ge=0)
-    rel_tol: float = Field(1e-9, ge=0)
-    options: dict[str, Any] = {}
+    abs_tol: Annotated[float, _bound("Ge", 0)] = 1e-9
+    rel_tol: Annotated[float, _bound("Ge", 0)] = 1e-9
+    options: dict[str, Any] = field(default_factory=dict)
 
-    @model_validator(mode="after")
-    def _numeric_options(self) -> Checker:
+    def __post_init__(self) -> None:
         # numeric: options.parts names a returned tuple's members, options.dtype how strictly
         # an array's element type must match (family: float vs integer vs bool; exact; any).
         if self.kind != "numeric":
-            return self
+            return
         unknown = sorted(set(self.options) - {"parts", "dtype"})
         if unknown:
             raise ValueError(f"unknown numeric checker option(s) {unknown}; use parts, dtype")
@@ -156,42 +228,41 @@ class Checker(Strict):
             raise ValueError("options.parts must be a list of names, one per member of the returned tuple")
         if self.options.get("dtype", "family") not in ("family", "exact", "any"):
             raise ValueError("options.dtype must be family, exact or any")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class Example(Strict):
     args: dict[str, Any]
-    output: Any = Field(description="the answer as the checker compares it")
-    display: str = Field("", description="the answer as a person reads it, when output is not (a node reference)")
+    output: Any  # the answer as the checker compares it
+    display: str = ""  # the answer as a person reads it, when output is not (a node reference)
     explanation: str = ""
 
 
+@dataclass(frozen=True, kw_only=True)
 class Ladder(Strict):
     """The sizes a follow-up is measured on; the inputs come from the package's ladder.py
     (``build(n, rng)``, seeded with ``seed``), built inside the sandbox before the clock starts."""
 
-    sizes: list[int] = Field(min_length=3, description="n at each rung, growing")
+    sizes: Annotated[list[int], _bound("MinLen", 3)]  # n at each rung, growing
     seed: int = 0
-    file: str = Field("ladder.py", pattern=r"^[a-z0-9_]+\.py$")
+    file: Annotated[str, _pattern(r"[a-z0-9_]+\.py", "a file name like ladder.py")] = "ladder.py"
 
-    @model_validator(mode="after")
-    def _growing(self) -> Ladder:
+    def __post_init__(self) -> None:
         if any(n < 2 for n in self.sizes) or self.sizes != sorted(set(self.sizes)):
             raise ValueError("sizes must grow strictly, from 2 up")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class FollowUp(Strict):
     id: Slug
     text: str
-    checked: bool = Field(False, description="whether the judge measures it on every accepted submission")
-    time: str | None = Field(None, description='the CPU-time class asked for, as "O(log(m+n))"')
-    space: str | None = Field(None, description='the extra-space class asked for; only "O(1)" is measured')
+    checked: bool = False  # whether the judge measures it on every accepted submission
+    time: str | None = None  # the CPU-time class asked for, as "O(log(m+n))"
+    space: str | None = None  # the extra-space class asked for; only "O(1)" is measured
     ladder: Ladder | None = None
-    note: str = Field("", description="for an unchecked follow-up: why the judge does not measure it")
+    note: str = ""  # for an unchecked follow-up: why the judge does not measure it
 
-    @model_validator(mode="after")
-    def _measurable(self) -> FollowUp:
+    def __post_init__(self) -> None:
         from judge.complexity.classes import parse_class
         from judge.complexity.fit import resolving_class
 
@@ -206,7 +277,6 @@ class FollowUp(Strict):
             raise ValueError("only O(1) extra space is measured")
         if time is not None and self.ladder is not None and resolving_class(time, self.ladder.sizes[0], self.ladder.sizes[-1]) is None:
             raise ValueError(f"the ladder's sizes cannot tell {self.time} from a worse class: widen it")
-        return self
 
     @property
     def time_class(self) -> str | None:
@@ -222,44 +292,50 @@ class FollowUp(Strict):
         return " and ".join(parts) or self.id
 
 
+@dataclass(frozen=True, kw_only=True)
 class Hint(Strict):
     """One hint, in English and, where the problem has a Chinese statement, in Chinese."""
 
-    en: str = Field(min_length=1)
-    zh: str | None = Field(None, min_length=1)
+    en: Annotated[str, _bound("MinLen", 1)]
+    zh: Annotated[str, _bound("MinLen", 1)] | None = None
 
     def text(self, language: str) -> str | None:
         """The hint in ``language``; None when it has no such translation."""
         return {"en": self.en, "zh": self.zh}.get(language)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Generator(Strict):
     seed: int = 0
 
 
+@dataclass(frozen=True, kw_only=True)
 class ProblemSpec(Strict):
     slug: Slug
-    title: str = Field(min_length=1)
+    title: Annotated[str, _bound("MinLen", 1)]
     difficulty: Literal["easy", "medium", "hard"]
-    tags: list[Slug] = Field(min_length=1)
+    tags: Annotated[list[Slug], _bound("MinLen", 1)]
     source: Source
     entry: Entry
-    limits: Limits = Limits()
-    checker: Checker = Checker()
-    constraints: list[str] = []
-    examples: list[Example] = Field(min_length=1)
-    follow_up: list[FollowUp] = []
+    examples: Annotated[list[Example], _bound("MinLen", 1)]
+    limits: Limits = field(default_factory=Limits)
+    checker: Checker = field(default_factory=Checker)
+    constraints: list[str] = field(default_factory=list)
+    follow_up: list[FollowUp] = field(default_factory=list)
     # From a nudge to nearly the idea, released one at a time by `judge hint` (validate wants 2 to 4).
-    hints: list[Hint] = Field([], max_length=4)
+    hints: Annotated[list[Hint], _bound("MaxLen", 4)] = field(default_factory=list)
     generator: Generator | None = None
 
-    @model_validator(mode="after")
-    def _examples_fit_entry(self) -> ProblemSpec:
+    def __post_init__(self) -> None:
         for number, example in enumerate(self.examples, 1):
             problem = args_problem(self.entry, example.args)
             if problem:
                 raise ValueError(f"examples[{number}]: {problem}")
-        return self
+
+
+def spec_json(part: Any) -> str:
+    """A spec or a part of it as JSON with sorted keys: a cache key, or a text to search."""
+    return json.dumps(asdict(part), sort_keys=True, default=str)
 
 
 def args_problem(entry: FunctionEntry | ClassEntry, args: dict[str, Any]) -> str | None:
@@ -292,21 +368,54 @@ def _describe_location(location: tuple[Any, ...]) -> str:
     return ".".join(parts) or "(top level)"
 
 
+# pydantic's words for a dataclass's arguments, in the words of a YAML file's fields.
+_MESSAGES = {"missing_argument": "Field required", "unexpected_keyword_argument": "unknown field (misspelt?)"}
+
+
 def format_validation_error(path: Path, error: ValidationError) -> str:
     lines = [f"{path}: invalid problem spec"]
     for item in error.errors():
         where = _describe_location(item["loc"])
-        message = item["msg"].removeprefix("Value error, ")
+        message = _MESSAGES.get(item["type"], item["msg"].removeprefix("Value error, "))
         lines.append(f"  {where}: {message}")
     return "\n".join(lines)
 
 
-def load_spec(path: Path) -> ProblemSpec:
-    """Parse and validate one problem.yaml, raising SpecError naming file and field."""
+def validate_spec(data: Any) -> ProblemSpec:
+    """``data`` (problem.yaml's mapping) validated by pydantic; raises its ValidationError."""
+    return _validator(ProblemSpec).validate_python(data)
+
+
+def validate_part(kind: type[Any], data: Any) -> Any:
+    """One part of a spec (a FollowUp, a Checker) validated as in a problem.yaml."""
+    return _validator(kind).validate_python(data)
+
+
+_VALIDATORS: dict[type[Any], Any] = {}
+
+
+def _validator(kind: type[Any]) -> Any:
+    if kind not in _VALIDATORS:
+        from pydantic import TypeAdapter
+
+        _VALIDATORS[kind] = TypeAdapter(kind)
+    return _VALIDATORS[kind]
+
+
+def load_spec(path: Path, content: bytes | None = None) -> ProblemSpec:
+    """Parse and validate one problem.yaml (``content``: its bytes, already read),
+    raising SpecError naming file and field."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = (path.read_bytes() if content is None else content).decode("utf-8")
     except OSError as error:
         raise SpecError(f"{path}: cannot read: {error.strerror}") from None
+    except UnicodeDecodeError as error:
+        raise SpecError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    import yaml
+    from pydantic import ValidationError
+
+    from judge.yamlfile import load_yaml
+
     try:
         data = load_yaml(text)
     except yaml.YAMLError as error:
@@ -317,6 +426,6 @@ def load_spec(path: Path) -> ProblemSpec:
     if not isinstance(data, dict):
         raise SpecError(f"{path}: expected a mapping of fields, got {type(data).__name__}")
     try:
-        return ProblemSpec.model_validate(data)
+        return validate_spec(data)
     except ValidationError as error:
         raise SpecError(format_validation_error(path, error)) from None

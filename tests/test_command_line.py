@@ -62,7 +62,7 @@ def _modules_after(*args: str) -> set[str]:
 def test_the_quick_commands_import_nothing_heavy(args: tuple[str, ...]) -> None:
     _modules_after(*args)  # the first run writes the catalogue index (and loads every problem for it)
     loaded = _modules_after(*args)
-    heavy = {"numpy", "pydantic", "docker", "requests", "rich.markdown", "judge.spec", "judge.harness"} & loaded
+    heavy = {"numpy", "pydantic", "docker", "requests", "rich.markdown", "judge.spec", "judge.harness", "judge.sandbox"} & loaded
     assert heavy == set()
     if args == ("--help",):
         assert not any(m.startswith("judge.commands.") and m != "judge.commands" for m in loaded)
@@ -242,16 +242,24 @@ def test_validate_in_parallel_reports_in_the_order_given() -> None:
 def test_generated_cases_are_cached_privately_and_keyed_by_the_generator(tmp_path: Path) -> None:
     problem = copy_problem("two-sum", tmp_path)
     first = generated_cases(problem)
-    cached = list((Path(os.environ["JUDGE_CACHE_DIR"]) / "cases").glob("two-sum-*.json"))
+    cached = list((Path(os.environ["JUDGE_CACHE_DIR"]) / "cases").glob("two-sum-*.jsonl"))
     assert len(cached) == 1 and cached[0].stat().st_mode & 0o077 == 0
     again = generated_cases(problem)
     assert [c.args for c in again] == [c.args for c in first] and all(c.digest for c in again)
+    # Read back from the cache, each case keeps the text of its args, which is sent as it is.
+    assert all(json.loads(c.args_json) == c.args for c in again)
+    # A damaged entry is generated again, never half-read: cut inside a line, or
+    # short of its last lines.
+    text = cached[0].read_text()
+    for damaged in (text[:-40], "".join(text.splitlines(keepends=True)[:-2])):
+        cached[0].write_text(damaged)
+        assert [c.args for c in generated_cases(problem)] == [c.args for c in first]
     assert [c.args for c in fresh_generated_cases(problem)] == [c.args for c in first]
     # A changed generator is a new key: the old entry is not used.
     generator = problem.generator_path
     generator.write_text(generator.read_text() + "\n# changed\n")
     generated_cases(problem)
-    assert len(list(cached[0].parent.glob("two-sum-*.json"))) == 2
+    assert len(list(cached[0].parent.glob("two-sum-*.jsonl"))) == 2
 
 
 def test_a_warm_sandbox_hands_over_the_harness_it_started(tmp_path: Path) -> None:
@@ -282,3 +290,28 @@ def test_show_keeps_its_rendering_until_the_statement_changes(tmp_path: Path, mo
     missing = CliRunner().invoke(cli, ["show", "two-sum", "--lang", "xx"])
     assert "no statement in 'xx'" in missing.output  # said every time: never served from the cache
     assert "no statement in 'xx'" in CliRunner().invoke(cli, ["show", "two-sum", "--lang", "xx"]).output
+
+
+def test_a_submission_requests_its_sandbox_before_the_command_line_loads(tmp_path: Path) -> None:
+    solution = tmp_path / "two_sum.py"
+    solution.write_text((PROBLEMS / "two-sum" / "reference.py").read_text())
+    probe = (
+        "import sys\n"
+        "import judge.sandbox.warm as warm\n"
+        "original = warm.start_early\n"
+        "def spy(*args):\n"
+        "    sys.stderr.write(f'\\nstarted with click loaded: {\"click\" in sys.modules}\\n')\n"
+        "    return original(*args)\n"
+        "warm.start_early = spy\n"
+        f"sys.argv = ['judge', '--no-history', 'submit', 'two-sum', {str(solution)!r}, '--sandbox', 'local']\n"
+        "from judge.entry import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=os.environ, check=False)
+    assert "Accepted" in done.stdout
+    assert done.stderr.count("started with click loaded: False") == 1 and "True" not in done.stderr
+    # Not for a command that runs nothing, nor for --help.
+    for args in (["show", "two-sum"], ["submit", "--help"], ["--version"]):
+        other = probe.replace(f"'--no-history', 'submit', 'two-sum', {str(solution)!r}, '--sandbox', 'local'", ", ".join(map(repr, args)))
+        quiet = subprocess.run([sys.executable, "-c", other], capture_output=True, text=True, env=os.environ, check=False)
+        assert "started with" not in quiet.stderr, args

@@ -12,7 +12,7 @@ import pytest
 
 from judge.complexity.classes import allowed_ratio, parse_class
 from judge.complexity.fit import Rung, best_class, decide_space, decide_time, resolving_class
-from judge.spec import FollowUp
+from judge.spec import FollowUp, validate_part
 
 MEDIAN_LADDER = [1000, 10_000, 100_000, 300_000, 1_000_000]
 LINEAR_LADDER = [100, 300, 1000, 3000, 10_000, 30_000, 100_000]
@@ -131,14 +131,14 @@ def test_space_is_met_flat_not_met_from_a_pointer_per_element_and_inconclusive_b
 def test_a_checked_follow_up_needs_a_class_and_a_ladder_wide_enough() -> None:
     base = {"id": "log-time", "text": "O(log n)?", "checked": True}
     with pytest.raises(ValueError, match="names a time or space class and its ladder"):
-        FollowUp.model_validate(base)
+        validate_part(FollowUp, base)
     with pytest.raises(ValueError, match="cannot tell"):
-        FollowUp.model_validate({**base, "time": "O(n)", "ladder": {"sizes": [1000, 2000, 3000]}})
+        validate_part(FollowUp, {**base, "time": "O(n)", "ladder": {"sizes": [1000, 2000, 3000]}})
     with pytest.raises(ValueError, match="only O\\(1\\) extra space"):
-        FollowUp.model_validate({**base, "space": "O(n)", "ladder": {"sizes": [10, 100, 1000]}})
+        validate_part(FollowUp, {**base, "space": "O(n)", "ladder": {"sizes": [10, 100, 1000]}})
     with pytest.raises(ValueError, match="grow strictly"):
-        FollowUp.model_validate({**base, "time": "O(log n)", "ladder": {"sizes": [1000, 1000, 10**6]}})
-    item = FollowUp.model_validate({**base, "time": "O(log(m+n))", "ladder": {"sizes": [1000, 10**4, 10**6]}})
+        validate_part(FollowUp, {**base, "time": "O(log n)", "ladder": {"sizes": [1000, 1000, 10**6]}})
+    item = validate_part(FollowUp, {**base, "time": "O(log(m+n))", "ladder": {"sizes": [1000, 10**4, 10**6]}})
     assert item.time_class == "log n" and item.label == "O(log(m+n)) time"
 
 

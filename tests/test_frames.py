@@ -25,6 +25,15 @@ def test_host_frames_are_the_harness_frames(message: dict[str, Any]) -> None:
     assert harness.read_frame(io.BytesIO(encoded)) == message
 
 
+@pytest.mark.parametrize("message", MESSAGES)
+def test_arguments_sent_as_their_cached_json_text_read_the_same(message: dict[str, Any]) -> None:
+    import json
+
+    raw = {key: frames.RawJson(json.dumps(value)) for key, value in message.items() if key != "type"}
+    encoded = frames.encode_frame({**message, **raw})
+    assert harness.read_frame(io.BytesIO(encoded)) == message
+
+
 def test_both_ends_agree_on_the_largest_frame_and_the_rung_wall_limit() -> None:
     assert frames.MAX_FRAME_BYTES == harness.MAX_FRAME_BYTES
     assert execution.MEASURE_WALL_MS == harness.MEASURE_WALL_MS

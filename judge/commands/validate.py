@@ -6,6 +6,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
+from judge.catalog import Catalog
 from judge.commands.common import catalog, open_sandbox, sandbox_option
 from judge.console import err, out
 from judge.errors import SpecError
@@ -37,7 +38,9 @@ def validate_command(slugs: tuple[str, ...], sandbox: str | None, verbose: bool,
 
     from judge.commands.check import default_jobs
 
-    problems = catalog()  # click's context is this thread's alone: the workers get the catalogue itself
+    # click's context is this thread's alone: the workers get the catalogue itself. Each
+    # problem.yaml is validated anew, never taken from the cache of validated specs.
+    problems = Catalog(catalog().root, cached_specs=False)
     chosen = list(slugs) or problems.slugs()
     box = open_sandbox(sandbox)
     workers = max(1, min(jobs or default_jobs(), len(chosen)))

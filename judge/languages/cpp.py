@@ -24,7 +24,7 @@ import math
 from typing import Any
 
 from judge.sandbox.recipe import CPP_FLAGS
-from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec
+from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec, spec_json
 from judge.typenames import TypeRef, parse_type
 
 # Where the driver maps the input nodes (MAP_FIXED_NOREPLACE): far above the
@@ -107,7 +107,7 @@ def _param_decl(param: Param) -> str:
 
 
 def _uses_nodes(spec: ProblemSpec) -> bool:
-    return "ListNode" in spec.entry.model_dump_json()
+    return "ListNode" in spec_json(spec.entry)
 
 
 def starter(spec: ProblemSpec, statement: str) -> str:

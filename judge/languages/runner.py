@@ -3,6 +3,7 @@ program in the init frame, and each case's input written for its driver."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from judge.languages import CPP, JAVA, PYTHON, LanguageInfo, java_runtime
@@ -64,7 +65,7 @@ def limits_for(spec: ProblemSpec, language: LanguageInfo) -> Limits:
     if factor is None:
         return spec.limits
     time_ms = max(MIN_TIME_MS, round(spec.limits.time_ms * factor))
-    return spec.limits.model_copy(update={"time_ms": min(time_ms, spec.limits.time_ms)})
+    return replace(spec.limits, time_ms=min(time_ms, spec.limits.time_ms))
 
 
 def container_limits(spec: ProblemSpec, language: LanguageInfo) -> Limits:
@@ -75,8 +76,8 @@ def container_limits(spec: ProblemSpec, language: LanguageInfo) -> Limits:
         return limits
     if language is JAVA:
         # The heap is the limit; the JVM's own needs come on top (JAVA_OVERHEAD_MB).
-        return limits.model_copy(update={"memory_mb": max(limits.memory_mb + JAVA_OVERHEAD_MB, COMPILE_CONTAINER_MB)})
-    return limits.model_copy(update={"memory_mb": max(limits.memory_mb, COMPILE_CONTAINER_MB)})
+        return replace(limits, memory_mb=max(limits.memory_mb + JAVA_OVERHEAD_MB, COMPILE_CONTAINER_MB))
+    return replace(limits, memory_mb=max(limits.memory_mb, COMPILE_CONTAINER_MB))
 
 
 class LanguageUnsupported(Exception):

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from judge.errors import SandboxError
 from judge.sandbox.api import REMOVAL_WAIT_S, ApiError, UnixEngine
-from judge.sandbox.base import HARNESS_PATH, FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
+from judge.sandbox.base import FrameReader, HarnessConnection, HarnessGone, Sandbox, encode_frame
+from judge.sandbox.boot import BOOTSTRAP, harness_blobs
 from judge.sandbox.engine import (
     _PING_TIMEOUT_S,
     LABEL,
@@ -212,7 +213,7 @@ class DockerConnection(HarnessConnection):
         self._container: str | None = None
         self._sock: socket.socket | None = None
         self._reader: _AttachReader | None = None
-        harness = HARNESS_PATH.read_text(encoding="utf-8")
+        blobs = harness_blobs()
         # Named before it exists: interrupted between the engine creating it and its
         # reply, the container can still be removed by that name (by close(), or
         # at exit: it is tracked from here on).
@@ -224,11 +225,12 @@ class DockerConnection(HarnessConnection):
             # A create request cut short would leave a container whose id never reached
             # us (the name given beforehand covers a create in another thread, as warm.py's).
             with signals_held():
-                self._container = engine.create(container_config(image, limits, ["python3", "-I", "-c", harness]), self._container)
+                self._container = engine.create(container_config(image, limits, ["python3", "-I", "-c", BOOTSTRAP]), self._container)
             self._sock, early = engine.attach(self._container)
             self._sock.setblocking(False)
             self._reader = _AttachReader(self._sock, early)
             engine.start(self._container)
+            self._send_bytes(blobs)  # the harness boots now, not when the first frame comes
         except Exception as error:
             self.close()
             raise SandboxError(f"cannot start the sandbox container: {error}") from None
@@ -241,9 +243,12 @@ class DockerConnection(HarnessConnection):
         return self._container
 
     def send(self, frame: dict[str, Any]) -> None:
+        self._send_bytes(encode_frame(frame))
+
+    def _send_bytes(self, payload: bytes) -> None:
         if self._sock is None:
             raise HarnessGone("the container is gone")
-        data = memoryview(encode_frame(frame))
+        data = memoryview(payload)
         try:
             # The socket is non-blocking for reads; writes wait for room.
             self._sock.setblocking(True)

@@ -16,6 +16,19 @@ HEADER = struct.Struct(">I")
 MAX_FRAME_BYTES = 512 * 1024 * 1024
 
 
+class RawJson(str):
+    """A value already written as JSON (a cached case's arguments): put into a
+    frame as it is. Encoding two-sum's 10^5-element arguments again costs about
+    7 ms of each such case's time."""
+
+
 def encode_frame(message: dict[str, Any]) -> bytes:
-    body = json.dumps(message, separators=(",", ":")).encode("utf-8")
-    return HEADER.pack(len(body)) + body
+    raw = {key: value for key, value in message.items() if isinstance(value, RawJson)}
+    if not raw:
+        body = json.dumps(message, separators=(",", ":"))
+    else:
+        rest = json.dumps({key: value for key, value in message.items() if key not in raw}, separators=(",", ":"))
+        members = [f"{json.dumps(key)}:{value}" for key, value in raw.items()]
+        body = rest[:-1] + ("," if rest != "{}" else "") + ",".join(members) + "}"
+    data = body.encode("utf-8")
+    return HEADER.pack(len(data)) + data
