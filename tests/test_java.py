@@ -159,6 +159,8 @@ def test_the_users_file_name_stays_inside_the_build_directory() -> None:
     assert java_language.user_path("/home/me/two-sum.java") == "two-sum.java"
     assert java_language.user_path("../../etc/x.java") == "x.java"
     assert java_language.user_path("two-sum") == "two-sum.java"
+    assert java_language.user_path("-d.java") == "./-d.java"  # not an option of javac's
+    assert java_language.user_path("JudgeGlue.java") == "Solution.java"  # not the generated file
 
 
 def test_new_writes_leetcode_java_starter_code(runner: CliRunner, solutions: Path) -> None:

@@ -236,7 +236,11 @@ def user_path(filename: str) -> str:
         parts = [parts[-1] if parts and parts[-1] != ".." else "Solution.java"]
     if not parts[-1].endswith(".java"):
         parts[-1] += ".java"
-    return "/".join(parts)
+    if parts == [GLUE_NAME]:
+        parts = ["Solution.java"]  # the generated class's file is taken
+    path = "/".join(parts)
+    # A name javac would read as an option (-d.java) is given as a path.
+    return f"./{path}" if path.startswith("-") else path
 
 
 def run_command(heap_mb: int, output_bytes: int, preserve_input: bool) -> list[str]:
