@@ -1907,7 +1907,8 @@ class JavaVM:
         os.close(result_w)
         os.set_blocking(self.result_r, False)
         self.pidfd = os.pidfd_open(self.pid)
-        self.buffer = b""
+        self.buffer = bytearray()
+        self.frame_bytes = 0
         self.status: int | None = None
         self.clock = CaseClock(self.in_cgroup)
         self.cpu_mark = 0.0
@@ -1925,11 +1926,14 @@ class JavaVM:
                 if size > cap:
                     return None, "result"
                 if len(self.buffer) >= 4 + size:
-                    data, self.buffer = self.buffer[4 : 4 + size], self.buffer[4 + size :]
+                    data = bytes(self.buffer[4 : 4 + size])
+                    del self.buffer[: 4 + size]
+                    self.frame_bytes = size
                     try:
-                        return json.loads(data), None
+                        frame = json.loads(data)
                     except (ValueError, RecursionError):
                         return None, "exited"
+                    return (frame, None) if isinstance(frame, dict) else (None, "exited")
             if exited:
                 return None, "exited"
             remaining = deadline - time.monotonic()
@@ -1942,6 +1946,8 @@ class JavaVM:
                     exited = True
                 while chunk := _read_available(self.result_r):
                     self.buffer += chunk
+                if chunk is None:  # the channel's end: nothing more can come
+                    exited = True
 
     def wait_ready(self) -> str | None:
         frame, why = self._frame(time.monotonic() + _JVM_START_WALL_S)
@@ -2015,7 +2021,7 @@ class JavaVM:
         if report is not None:
             result = report.get("result")
             facts["result"] = result if isinstance(result, dict) else None
-            facts["result_bytes"] = len(json.dumps(result)) if result is not None else 0
+            facts["result_bytes"] = self.frame_bytes
             for stream in ("stdout", "stderr"):
                 count = report.get(f"{stream}_bytes")
                 facts[f"{stream}_bytes"] = count if type(count) is int else 0
