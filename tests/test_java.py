@@ -360,3 +360,18 @@ def test_practice_language_java_writes_the_java_starter(runner: CliRunner, solut
     assert "    public int[] twoSum(int[] nums, int target) {" in (solutions / "two-sum.java").read_text()
     result = runner.invoke(cli, ["--no-history", "practice", "bloom-filter", "--language", "java", "--sandbox", "local"], input="q\n")
     assert result.exit_code != 0 and "cannot be practised in Java" in result.output
+
+
+def test_one_jvm_serves_every_case_and_each_case_starts_with_clean_statics(catalog: Catalog, docker_sandbox: Sandbox) -> None:
+    """The identity hash of a JDK class object is the JVM's own (it differs from one JVM to
+    the next): the same in every case means one JVM; the user's static counter is 1 in every
+    case, so each case loaded the user's classes afresh."""
+    source = TWO_SUM.replace(
+        "Map<Integer, Integer> seen",
+        'calls++;\n        System.out.println(System.identityHashCode(Object.class) + " " + calls);\n        Map<Integer, Integer> seen',
+    ).replace("class Solution {", "class Solution {\n    static int calls = 0;", 1)
+    report = _judge(catalog, docker_sandbox, "two-sum", source, "two-sum.java", examples_only=True)
+    assert report.verdict is Verdict.AC, report.message
+    lines = [t.stdout.split() for t in report.tests]
+    assert len(lines) == 3 and all(calls == "1" for _jvm, calls in lines)
+    assert len({jvm for jvm, _calls in lines}) == 1
