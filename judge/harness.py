@@ -1840,9 +1840,7 @@ _JVM_OUT_OF_MEMORY = "Terminating due to java.lang.OutOfMemoryError"
 _JVM_NO_THREADS = "unable to create native thread"
 
 
-def _java_child(
-    command: list[str], home: str, control_r: int, result_w: int, stderr_path: str, limits: dict[str, Any], pid_namespace: bool
-) -> None:
+def _java_child(command: list[str], home: str, control_r: int, result_w: int, stderr_path: str) -> None:
     """Runs in the forked JVM child: its descriptors and limits, then the JVM; never returns."""
     try:
         os.setsid()
@@ -1856,9 +1854,10 @@ def _java_child(
         _prefer_for_oom_kill()
         _set_limit(resource.RLIMIT_FSIZE, _JVM_STDERR_BYTES)
         _set_limit(resource.RLIMIT_CORE, 0)
-        if not pid_namespace:
-            # RLIMIT_NPROC counts threads: the JVM's own (about 20) on top.
-            _set_limit(resource.RLIMIT_NPROC, limits.get("processes", 64) + 64)
+        # No RLIMIT_NPROC: the JVM starts no process (the SecurityManager denies
+        # exec), and the limit counts threads, every one of the user's on the
+        # machine under the local backend, which could keep the JVM from starting
+        # its own. In a container the pids cgroup bounds the threads.
         for number in (signal.SIGPIPE, signal.SIGXFSZ):
             signal.signal(number, signal.SIG_DFL)
         env = {"HOME": home, "TMPDIR": home, "LANG": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "MALLOC_ARENA_MAX": "2"}
@@ -1902,7 +1901,7 @@ class JavaVM:
         if self.pid == 0:
             os.close(self.control_w)
             os.close(self.result_r)
-            _java_child(command, self.home, control_r, result_w, self.stderr_path, init["limits"], self.pid_namespace)
+            _java_child(command, self.home, control_r, result_w, self.stderr_path)
         os.close(control_r)
         os.close(result_w)
         os.set_blocking(self.result_r, False)
