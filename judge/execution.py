@@ -157,6 +157,9 @@ class HarnessRun:
         if reply.get("ok"):
             return None
         self.close()
+        if reply.get("stage") == "runtime":  # the judge's own Java runtime: never the solution's fault
+            failed = reply.get("error") or {}
+            raise SandboxError(f"the judge's Java runtime did not compile in the sandbox: {failed.get('message', '')}".strip())
         if reply.get("stage") == "compile":
             compile_error = reply.get("error") or {}
             return StartFailure(Verdict.CE, compile_error.get("message", "the solution does not compile"), line=compile_error.get("line"))

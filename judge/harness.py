@@ -82,6 +82,12 @@ sizes are the same figures taken the same way. Two rows differ in how:
 * Retained memory: the program's private resident memory sampled from
   outside once it has executed, less a fixed allowance for the C++ runtime
   (``program["retained_base_bytes"]``), never a figure the program reports.
+
+Java runs every case of a submission in one JVM, and its table of who
+computes what is in the "Java" section below: CPU, wall time and memory
+verdicts stay the harness's; the driver inside the JVM, locked away from the
+user's classes by a SecurityManager, reports node identity, "input modified",
+the captured output and threads left running.
 """
 
 from __future__ import annotations
@@ -1371,6 +1377,12 @@ class Scratch:
             except OSError:
                 continue
 
+    def keep(self, path: str) -> None:
+        """Leave ``path`` (the harness's own, made after the baseline) where it is."""
+        parent, name = os.path.split(os.path.abspath(path))
+        if parent in self._baseline:
+            self._baseline[parent].add(name)
+
     def clean(self) -> None:
         for path, keep in self._baseline.items():
             try:
@@ -1509,14 +1521,18 @@ def _compile_child(program: dict[str, Any], build: str, limits: dict[str, Any]) 
     os._exit(127)
 
 
-def compile_program(init: dict[str, Any], workdir: str) -> tuple[int | None, dict[str, Any]]:
-    """Compile the program once: the sealed binary's descriptor, or None and the compile error."""
-    program = init["program"]
-    limits = program["compile_limits"]
+def compile_program(init: dict[str, Any], workdir: str, program: dict[str, Any] | None = None) -> tuple[Any, dict[str, Any]]:
+    """Compile the program once: the sealed binary's descriptor (or, for a
+    program with an ``output`` directory, that directory's path), or None and
+    the compile error."""
+    program = program or init["program"]
+    limits = init["program"]["compile_limits"]
     build = tempfile.mkdtemp(prefix="build-", dir=workdir)
     os.chmod(build, 0o700)
     for name, text in program["files"].items():
-        with open(os.path.join(build, os.path.basename(name)), "w", encoding="utf-8") as handle:
+        path = os.path.join(build, _inside(name))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
             handle.write(text)
     in_cgroup = bool(init.get("own_cgroup"))
     oom_before = _oom_kills() if in_cgroup else None
@@ -1548,7 +1564,7 @@ def compile_program(init: dict[str, Any], workdir: str) -> tuple[int | None, dic
     seconds = time.monotonic() - started
     _size, output = _read_head(os.path.join(build, ".compiler"))
     output = output[:_COMPILER_OUTPUT_BYTES]
-    binary = os.path.join(build, program["binary"])
+    binary = os.path.join(build, program.get("binary") or program["output"])
     signalled = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
     oom = oom_before is not None and (_oom_kills() or 0) > oom_before
     facts = {"compile_ms": round(seconds * 1000, 1)}
@@ -1563,11 +1579,23 @@ def compile_program(init: dict[str, Any], workdir: str) -> tuple[int | None, dic
             return None, {**facts, "type": "CompileLimit", "message": message + ("\n" + output if output else ""), "line": None}
         if signalled == signal.SIGXFSZ or "File too large" in output:
             return None, {**facts, "type": "CompileLimit", "message": "the compiled program is too large", "line": None}
-        if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not os.path.isfile(binary):
+        if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not os.path.exists(binary):
             return None, {**facts, "type": "CompileError", "message": output or "the compiler failed", "line": _first_line(output, program)}
+        if "output" in program:
+            # A directory of classes: moved out of the build directory, which goes.
+            kept = os.path.join(workdir, program["output"])
+            shutil.rmtree(kept, ignore_errors=True)
+            os.rename(binary, kept)
+            return kept, {**facts, "warnings": output}
         return _seal(binary), {**facts, "warnings": output}
     finally:
         shutil.rmtree(build, ignore_errors=True)
+
+
+def _inside(name: str) -> str:
+    """A file's name for the build directory: relative, never leaving it."""
+    parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    return os.path.join(*parts) if parts else "unnamed"
 
 
 def _first_line(output: str, program: dict[str, Any]) -> int | None:
@@ -1737,6 +1765,9 @@ def run_compiled_case(binary_fd: int, init: dict[str, Any], frame: dict[str, Any
 
 
 def serve_compiled(init: dict[str, Any], workdir: str, scratch: Scratch, channel_in: BinaryIO, channel_out: BinaryIO) -> None:
+    if init["program"].get("language") == "java":
+        serve_java(init, workdir, scratch, channel_in, channel_out)
+        return
     reply: dict[str, Any] = {"type": "init", "protocol": PROTOCOL_VERSION, "python": sys.version.split()[0], "modules": {}}
     binary_fd, compiled = compile_program(init, workdir)
     scratch.clean()
@@ -1759,6 +1790,364 @@ def serve_compiled(init: dict[str, Any], workdir: str, scratch: Scratch, channel
             write_frame(channel_out, facts)
     finally:
         os.close(binary_fd)
+# --------------------------------------------------------------------------
+# Java: one JVM per submission
+#
+# The judge's runtime (judge/languages/java_runtime.py) is compiled first, into
+# a directory of its own, then the user's file with the generated glue, into
+# another; both compilations are compile children as above, under the same
+# compile limits. The harness then starts one JVM, with only the runtime on its
+# class path, and sends it one case at a time on the JVM's stdin; the JVM's
+# driver answers each on its stdout (both private pipes: the user's
+# System.out and System.err are capture buffers inside the JVM). Each case
+# loads the user's classes afresh through a new class loader, so its static
+# state starts clean; the JVM's start is paid once. A case that runs out of
+# time, floods its output, leaves a thread running or runs out of memory ends
+# that JVM (everything in the container but the harness is killed), and the
+# next case gets a new one.
+#
+# Who computes what, for Java:
+#   CPU time of a case        : the harness: the container's cgroup CPU usage less its own
+#                               (every thread of the JVM: the solution's, the JIT's, the
+#                               GC's), or, without a cgroup, the JVM's utime+stime from
+#                               /proc/PID/stat; from the previous case's end (the first
+#                               case: from the JVM's "ready"), so nothing run between
+#                               cases escapes and the JVM's start-up is never a case's
+#   wall time, TLE kills      : the harness
+#   memory                    : -Xmx (the problem's limit) with the JVM exiting at an
+#                               OutOfMemoryError (-XX:+ExitOnOutOfMemoryError), and the
+#                               kernel's cgroup OOM kill; both MLE, both seen by the harness
+#                               (exit status, OOM counter); the JVM's peak resident size
+#                               (VmHWM) is reported, not judged
+#   the answer, $node         : the driver, from the node objects it built itself and
+#                               holds by identity (the answer is untrusted all the same:
+#                               the host checks it)
+#   "input modified"          : the driver, comparing every input node's val and next with
+#                               its own record of them after the call
+#   stdout/stderr size, head  : the driver's capture buffers (the user's code holds only the
+#                               PrintStreams, which write into them)
+#   "left a thread running"   : the driver, enumerating the case's thread group
+# The last four are figures from inside the JVM: the SecurityManager gives the user's
+# classes no permission at all (no reflection into the driver, no file access, so no
+# /proc/self/fd/1, no FileDescriptor.out, no native code, no exit, no exec), so they are
+# out of the solution's reach in the Java language's sense; the harness's own figures
+# above do not depend on them.
+
+_JVM_START_WALL_S = 20.0
+_JVM_STDERR_BYTES = 1024 * 1024
+_JVM_OUT_OF_MEMORY = "Terminating due to java.lang.OutOfMemoryError"
+# ... which is also how it ends when no more threads can be made (the pids limit): not memory.
+_JVM_NO_THREADS = "unable to create native thread"
+
+
+def _java_child(command: list[str], home: str, control_r: int, result_w: int, stderr_path: str) -> None:
+    """Runs in the forked JVM child: its descriptors and limits, then the JVM; never returns."""
+    try:
+        os.setsid()
+        os.chdir(home)
+        keep = [_fd_at_least(fd, 16) for fd in (control_r, result_w)]
+        os.dup2(keep[0], 0)
+        os.dup2(keep[1], 1)
+        err = os.open(stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(err, 2)
+        os.closerange(3, 65536)
+        _prefer_for_oom_kill()
+        _set_limit(resource.RLIMIT_FSIZE, _JVM_STDERR_BYTES)
+        _set_limit(resource.RLIMIT_CORE, 0)
+        # No RLIMIT_NPROC: the JVM starts no process (the SecurityManager denies
+        # exec), and the limit counts threads, every one of the user's on the
+        # machine under the local backend, which could keep the JVM from starting
+        # its own. In a container the pids cgroup bounds the threads.
+        for number in (signal.SIGPIPE, signal.SIGXFSZ):
+            signal.signal(number, signal.SIG_DFL)
+        env = {"HOME": home, "TMPDIR": home, "LANG": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "MALLOC_ARENA_MAX": "2"}
+        os.execvpe(command[0], command, env)
+    except BaseException as error:
+        try:
+            os.write(2, f"cannot start the JVM: {error}\n".encode())
+        except BaseException:
+            pass
+    os._exit(127)
+
+
+def _jvm_cpu_ms(pid: int) -> float:
+    return _cpu_seconds(pid) * 1000
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+class JavaVM:
+    """The submission's JVM: started, fed one case at a time, killed."""
+
+    def __init__(self, init: dict[str, Any], command: list[str], workdir: str) -> None:
+        self.init = init
+        self.pid_namespace = bool(init.get("pid_namespace"))
+        self.in_cgroup = bool(init.get("own_cgroup"))
+        self.home = tempfile.mkdtemp(prefix="jvm-", dir=workdir)
+        os.chmod(self.home, 0o700)
+        self.stderr_path = os.path.join(self.home, ".jvm-stderr")
+        control_r, self.control_w = os.pipe()
+        self.result_r, result_w = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:
+            os.close(self.control_w)
+            os.close(self.result_r)
+            _java_child(command, self.home, control_r, result_w, self.stderr_path)
+        os.close(control_r)
+        os.close(result_w)
+        os.set_blocking(self.result_r, False)
+        self.pidfd = os.pidfd_open(self.pid)
+        self.buffer = bytearray()
+        self.frame_bytes = 0
+        self.status: int | None = None
+        self.clock = CaseClock(self.in_cgroup)
+        self.cpu_mark = 0.0
+
+    def _frame(self, deadline: float, watch: Any = None) -> tuple[dict[str, Any] | None, str | None]:
+        """The JVM's next frame, or None and why not ("exited", "wall", "cpu", "result")."""
+        poller = select.poll()
+        poller.register(self.pidfd, select.POLLIN)
+        poller.register(self.result_r, select.POLLIN)
+        cap = self.init["limits"].get("result_bytes", 64 * 1024 * 1024)
+        exited = False
+        while True:
+            if len(self.buffer) >= 4:
+                (size,) = _HEADER.unpack(self.buffer[:4])
+                if size > cap:
+                    return None, "result"
+                if len(self.buffer) >= 4 + size:
+                    data = bytes(self.buffer[4 : 4 + size])
+                    del self.buffer[: 4 + size]
+                    self.frame_bytes = size
+                    try:
+                        frame = json.loads(data)
+                    except (ValueError, RecursionError):
+                        return None, "exited"
+                    return (frame, None) if isinstance(frame, dict) else (None, "exited")
+            if exited:
+                return None, "exited"
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None, "wall"
+            if watch is not None and watch():
+                return None, "cpu"
+            for fd, _event in poller.poll(max(1, int(min(remaining, _POLL_S) * 1000))):
+                if fd == self.pidfd:
+                    exited = True
+                while chunk := _read_available(self.result_r):
+                    self.buffer += chunk
+                if chunk is None:  # the channel's end: nothing more can come
+                    exited = True
+
+    def wait_ready(self) -> str | None:
+        frame, why = self._frame(time.monotonic() + _JVM_START_WALL_S)
+        if frame is not None and frame.get("ready") is True:
+            # From here on every CPU second of the container (less the harness's
+            # own) belongs to a case: the first case's from here, each next one's
+            # from the previous one's end, so nothing done between cases escapes.
+            self.clock = CaseClock(self.in_cgroup)
+            self.cpu_mark = self._cpu_so_far()
+            return None
+        self.kill()
+        return f"the Java VM did not start ({why}): {self.jvm_stderr()}".strip()
+
+    def _cpu_so_far(self) -> float:
+        tree = self.clock.tree_ms()
+        return tree if tree is not None else _jvm_cpu_ms(self.pid)
+
+    def jvm_stderr(self) -> str:
+        _size, text = _read_head(self.stderr_path)
+        # The JVM's own warning about setSecurityManager is the judge's business, not the user's.
+        return "\n".join(line for line in text.splitlines() if not line.startswith("WARNING: ")).strip()
+
+    def alive(self) -> bool:
+        return self.status is None
+
+    def run(self, frame: dict[str, Any]) -> dict[str, Any]:
+        limits = self.init["limits"]
+        data = frame["input"].encode("utf-8")
+        oom_before = _oom_kills() if self.in_cgroup else None
+        cpu_limit_ms = limits["time_ms"] + _CPU_GRACE_S * 1000
+
+        def case_cpu_ms() -> float:
+            return self._cpu_so_far() - self.cpu_mark
+
+        started = time.monotonic()
+        report: dict[str, Any] | None = None
+        killed_by: str | None = None
+        try:
+            _write_all(self.control_w, _HEADER.pack(len(data)) + data)
+        except OSError:
+            why: str | None = "exited"
+        else:
+            report, why = self._frame(started + limits["wall_ms"] / 1000, lambda: case_cpu_ms() > cpu_limit_ms)
+        if why in ("wall", "cpu", "result"):
+            killed_by = why
+        wall_ms = (time.monotonic() - started) * 1000
+        cpu_ms = case_cpu_ms()
+        self.cpu_mark += cpu_ms
+        memory_kb = _vm_hwm_kb(self.pid)
+        if report is None or report.get("restart"):
+            self.kill()
+        facts: dict[str, Any] = {
+            "cpu_ms": round(cpu_ms, 3),
+            "wall_ms": round(wall_ms, 3),
+            "memory_kb": memory_kb,
+            "killed_by": killed_by,
+            "exit_code": None,
+            "signal": None,
+            "result_bytes": 0,
+            "result": None,
+            "stopped_after_answer": False,
+            "stdout_bytes": 0,
+            "stdout": "",
+            "stderr_bytes": 0,
+            "stderr": "",
+        }
+        if oom_before is not None:
+            oom_after = _oom_kills()
+            if oom_after is not None:
+                facts["oom_killed"] = oom_after > oom_before
+        if report is not None:
+            result = report.get("result")
+            facts["result"] = result if isinstance(result, dict) else None
+            facts["result_bytes"] = self.frame_bytes
+            for stream in ("stdout", "stderr"):
+                count = report.get(f"{stream}_bytes")
+                facts[f"{stream}_bytes"] = count if type(count) is int else 0
+                try:
+                    facts[stream] = base64_text(report.get(stream))
+                except ValueError:
+                    facts[stream] = ""
+            if self.init["program"].get("preserve_input"):
+                changed = report.get("input_modified")
+                facts["input_modified"] = changed if isinstance(changed, list) else None
+        elif killed_by is None:
+            # The JVM ended during the case: how, as the kernel and the JVM tell it.
+            status = self.status
+            if status is not None and os.WIFSIGNALED(status):
+                facts["signal"] = os.WTERMSIG(status)
+            elif status is not None:
+                facts["exit_code"] = os.WEXITSTATUS(status)
+            said = self.jvm_stderr()
+            if _JVM_OUT_OF_MEMORY in said and _JVM_NO_THREADS in said:
+                message = f"no more threads could be started (the sandbox allows {self.init['limits'].get('processes', 64)} processes)"
+                error = {"type": "java.lang.OutOfMemoryError", "builtin": False, "message": message, "traceback": "", "line": None}
+                facts["result"] = {"ok": False, "error": error}
+            elif _JVM_OUT_OF_MEMORY in said:
+                error = {"type": "MemoryError", "builtin": True, "message": "java.lang.OutOfMemoryError", "traceback": "", "line": None}
+                facts["result"] = {"ok": False, "error": error}
+        return facts
+
+    def kill(self) -> None:
+        if self.status is not None:
+            return
+        try:
+            os.killpg(self.pid, signal.SIGKILL)
+        except OSError:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except OSError:
+                pass
+        _, self.status, _usage = os.wait4(self.pid, 0)
+        # Anything the JVM's threads started (they cannot: no exec) dies with it.
+        end_case_processes(self.pid, self.pid_namespace)
+        for fd in (self.pidfd, self.control_w, self.result_r):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+def base64_text(value: Any) -> str:
+    import base64
+
+    if not isinstance(value, str):
+        return ""
+    return base64.b64decode(value.encode("ascii"), validate=True).decode("utf-8", errors="replace")
+
+
+def _java_compile_error(compiled: dict[str, Any], program: dict[str, Any]) -> dict[str, Any]:
+    """javac's complaint; one about the generated glue means the user's class lacks the entry point."""
+    message = compiled.get("message", "")
+    if compiled.get("type") == "CompileError" and "java.lang.OutOfMemoryError" in message:
+        # javac's own heap (-J-Xmx) ran out: a constant-folding or generic explosion.
+        reason = "the compiler ran out of memory (javac's heap: a constant or type explosion?)"
+        return {**compiled, "type": "CompileLimit", "message": reason, "line": None}
+    glue = program.get("glue_file", "")
+    if compiled.get("type") == "CompileError" and glue and f"{glue}:" in message and f"{program['user_file']}:" not in message:
+        compiled = {**compiled, "message": f"{program.get('missing_entry', '')}\n{message}".strip()}
+    return compiled
+
+
+def serve_java(init: dict[str, Any], workdir: str, scratch: Scratch, channel_in: BinaryIO, channel_out: BinaryIO) -> None:
+    reply: dict[str, Any] = {"type": "init", "protocol": PROTOCOL_VERSION, "python": sys.version.split()[0], "modules": {}}
+    program = init["program"]
+    prebuilt = program["runtime"].get("prebuilt")
+    if isinstance(prebuilt, str) and os.path.isfile(os.path.join(prebuilt, "JudgeDriver.class")):
+        # The image holds exactly this runtime compiled (its directory is named for the sources' digest).
+        runtime, runtime_facts = prebuilt, {"compile_ms": 0.0, "prebuilt": True}
+    else:
+        runtime, runtime_facts = compile_program(init, workdir, program["runtime"])
+    if runtime is None:
+        reply.update(ok=False, stage="runtime", error=runtime_facts)
+        write_frame(channel_out, reply)
+        return
+    if runtime != prebuilt:
+        scratch.keep(runtime)
+    user = {**program, "compile": [runtime if word == "@RUNTIME@" else word for word in program["compile"]]}
+    classes, compiled = compile_program(init, workdir, user)
+    if classes is not None:
+        scratch.keep(classes)
+    scratch.clean()
+    if classes is None:
+        reply.update(ok=False, stage="compile", error=_java_compile_error(compiled, program))
+        write_frame(channel_out, reply)
+        return
+    # Nothing the JVM runs may change the classes the next case loads.
+    for directory, _subdirectories, files in os.walk(classes):
+        for name in files:
+            os.chmod(os.path.join(directory, name), 0o400)
+    command = [runtime if word == "@RUNTIME@" else classes if word == "@CLASSES@" else word for word in program["run"]]
+    compiled["runtime_compile_ms"] = runtime_facts.get("compile_ms")
+    reply.update(ok=True, stage="compile", compile=compiled, probe={})
+    write_frame(channel_out, reply)
+    vm: JavaVM | None = None
+    try:
+        while (frame := read_frame(channel_in)) is not None:
+            if frame.get("type") == "end":
+                break
+            if not isinstance(frame.get("input"), str):
+                write_frame(channel_out, {"type": "result", "id": frame.get("id"), "input_error": "no input for the compiled program"})
+                continue
+            if vm is None or not vm.alive():
+                vm = JavaVM(init, command, workdir)
+                scratch.keep(vm.home)
+                failure = vm.wait_ready()
+                if failure is not None:
+                    vm = None
+                    error = {"type": "JVMError", "builtin": False, "message": failure, "traceback": "", "line": None}
+                    result = {"ok": False, "error": error}
+                    write_frame(channel_out, {"type": "result", "id": frame.get("id"), "cpu_ms": 0.0, "result": result})
+                    continue
+            facts = vm.run(frame)
+            scratch.clean()
+            facts.update(type="result", id=frame.get("id"))
+            write_frame(channel_out, facts)
+    finally:
+        if vm is not None:
+            vm.kill()
+
+
 # Follow-up measurement: one size of a follow-up's ladder per ``rung`` frame
 
 

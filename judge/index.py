@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from judge.catalog import Catalog
 
 
-_FORMAT = 3  # of an entry: bumped when Summary changes
+_FORMAT = 4  # of an entry: bumped when Summary changes (4: Java among the languages)
 
 
 @dataclass(frozen=True)

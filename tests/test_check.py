@@ -76,15 +76,13 @@ def test_discovery_finds_slug_files_and_reports_unknown_names(mixed: Path, catal
     assert unknown.error is not None and "did you mean two-sum.py" in unknown.error
 
 
-def test_a_folder_s_java_file_is_listed_as_not_judged_never_skipped(tmp_path: Path, catalog: Catalog) -> None:
+def test_a_folder_s_java_file_is_judged_beside_its_python(tmp_path: Path, catalog: Catalog) -> None:
     java = "class Solution { public int[] twoSum(int[] a, int t) { return null; } }\n"
     folder = _folder(tmp_path / "langs", {"two-sum.py": PROBLEMS / "two-sum" / "reference.py", "two-sum.java": java})
     files = solution_files([folder])
     assert [f.name for f in files] == ["two-sum.java", "two-sum.py"]
     found = {f.path.name: f for f in match_problems(files, catalog)}
-    refused = found["two-sum.java"]
-    assert refused.problem is None and not refused.judge_fault
-    assert refused.error is not None and refused.error.startswith("not judged: Java is not supported yet")
+    assert found["two-sum.java"].problem is not None and found["two-sum.java"].error is None
     assert found["two-sum.py"].problem is not None
 
 

@@ -54,6 +54,7 @@ MARKER = "HOSTILE-MARKER"
 DOCKER_ONLY = {
     "kill_everything.py", "write_outside_workdir.py", "fork_bomb.py", "state_leak_tmp.py",
     "cpp_fork_bomb.cpp", "cpp_raw_syscalls.cpp", "cpp_compile_bomb.cpp", "cpp_include_bomb.cpp",
+    "java_guard_thread_bomb.java",
 }  # fmt: skip
 _HEADER = re.compile(r"#\s*([a-z]+)(?:\[([a-z]+)\])?:\s*(.*?)\s*$")
 
@@ -82,8 +83,8 @@ class Hostile:
 def load_hostile(path: Path) -> Hostile:
     source = path.read_text(encoding="utf-8")
     headers: dict[tuple[str, str | None], str] = {}
-    # C++ programs write the same header lines as // comments.
-    comment = "//" if path.suffix == ".cpp" else "#"
+    # C++ and Java programs write the same header lines as // comments.
+    comment = "//" if path.suffix in (".cpp", ".java") else "#"
     for line in source.splitlines():
         if not line.startswith(comment):
             break
@@ -93,7 +94,7 @@ def load_hostile(path: Path) -> Hostile:
     return Hostile(path.name, source, headers)
 
 
-PROGRAMS = [load_hostile(path) for path in sorted([*HOSTILE_DIR.glob("*.py"), *HOSTILE_DIR.glob("*.cpp")])]
+PROGRAMS = [load_hostile(path) for path in sorted([*HOSTILE_DIR.glob("*.py"), *HOSTILE_DIR.glob("*.cpp"), *HOSTILE_DIR.glob("*.java")])]
 
 
 def _params() -> list[object]:
@@ -115,7 +116,7 @@ def test_every_program_states_its_outcome() -> None:
         assert program.backends and set(program.backends) <= set(BACKENDS), program.name
         for backend in program.backends:
             assert program.get("expect", backend) in Verdict.__members__, program.name
-        marker = "/*" if program.name.endswith(".cpp") else '"""'
+        marker = "/*" if program.name.endswith((".cpp", ".java")) else '"""'
         assert marker in program.source, f"{program.name} lacks its one-line description"
         if program.name in DOCKER_ONLY:
             assert program.backends == ["docker"], f"{program.name} must never run under the local backend"
@@ -161,7 +162,8 @@ def judge_program(program: Hostile, sandbox: Sandbox, problems: Problems) -> Sub
         cases = [by_id[case_id] for case_id in wanted]
     reference = problems.reference(problem) if any(c.origin != "example" for c in cases) else {}
     # The file's name picks the language, as for a user's file.
-    return grade(problem, program.source, cases, sandbox, reference=reference, file=program.name if program.name.endswith(".cpp") else None)
+    compiled = program.name.endswith((".cpp", ".java"))
+    return grade(problem, program.source, cases, sandbox, reference=reference, file=program.name if compiled else None)
 
 
 def _sandbox(backend: str, request: pytest.FixtureRequest) -> Sandbox:

@@ -65,8 +65,7 @@ def test_language_follows_the_file_extension() -> None:
     assert language_of("solutions/two-sum.cpp") is CPP
     assert language_of("solutions/two-sum.py") is PYTHON
     assert language_of(None) is PYTHON
-    with pytest.raises(JudgeError, match="Java is not supported yet"):
-        language_of("solutions/two-sum.java")
+    assert language_of("solutions/two-sum.java").key == "java"  # tests/test_java.py
     with pytest.raises(JudgeError, match="does not know the language"):
         language_of("solutions/two-sum.rb")
 
@@ -128,19 +127,13 @@ def test_new_writes_leetcode_starter_code(runner: CliRunner, solutions: Path) ->
     assert result.exit_code != 0 and "Python-only" in result.output
 
 
-def test_new_refuses_java_with_a_sentence(runner: CliRunner, solutions: Path) -> None:
-    result = runner.invoke(cli, ["new", "two-sum", "--lang", "java"])
-    assert result.exit_code != 0 and "Java is not supported yet" in result.output
-    assert not (solutions / "two-sum.java").exists()
-
-
 def test_list_shows_languages(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["list", "--json"])
     assert result.exit_code == 0, result.output
     import json
 
     rows = {row["slug"]: row for row in json.loads(result.output)}
-    assert rows["two-sum"]["languages"] == ["python", "cpp"]
+    assert rows["two-sum"]["languages"] == ["python", "cpp", "java"]
     assert rows["stable-softmax"]["languages"] == ["python"]
 
 

@@ -62,7 +62,7 @@ def list_command(as_json: bool, tags: tuple[str, ...], difficulty: str | None) -
 
     On a terminal, a table; piped or redirected, one plain line per problem,
     tab-separated: slug, difficulty, status, tags (comma-separated), title,
-    languages (comma-separated: python, cpp), so `judge list | grep linked`
+    languages (comma-separated: python, cpp, java), so `judge list | grep linked`
     and `cut -f1` work. Problems that need numpy are Python-only.
     """
     problems = _chosen(tags, difficulty)

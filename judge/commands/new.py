@@ -11,8 +11,9 @@ from rich.markup import escape
 from judge.commands.common import problem_named
 from judge.console import out
 from judge.errors import JudgeError
-from judge.languages import PYTHON, language_named, language_of
+from judge.languages import CPP, PYTHON, language_named, language_of
 from judge.languages import cpp as cpp_language
+from judge.languages import java as java_language
 from judge.names import PROBLEM
 from judge.solutions import solution_path
 from judge.template import render
@@ -34,9 +35,11 @@ def new_command(slug: str, file: Path | None, force: bool, lang: str | None) -> 
 
     With --lang cpp, solutions/SLUG.cpp with LeetCode's C++ starter code
     (ListNode predefined by the judge, <bits/stdc++.h> and `using namespace
-    std;` provided). An existing file is never overwritten without --force.
-    Reads the problem's package; writes solutions/SLUG.py (or .cpp;
-    JUDGE_SOLUTIONS_DIR), or FILE with -o, and nothing else.
+    std;` provided); with --lang java, solutions/SLUG.java with LeetCode's
+    Java starter code (ListNode predefined, java.util.* imported). An
+    existing file is never overwritten without --force. Reads the problem's
+    package; writes solutions/SLUG.py (or .cpp, .java; JUDGE_SOLUTIONS_DIR),
+    or FILE with -o, and nothing else.
     """
     problem = problem_named(slug)
     language = language_named(lang) if lang else language_of(file) if file is not None else PYTHON
@@ -47,11 +50,17 @@ def new_command(slug: str, file: Path | None, force: bool, lang: str | None) -> 
         raise JudgeError(f"{path} already exists; use --force to overwrite it (your code would be lost)")
     if language is PYTHON:
         text = render(problem)
-    else:
+    elif language is CPP:
         why = cpp_language.unsupported(problem.spec)
         if why:
             raise JudgeError(f"{slug} is Python-only ({why}); start it with --lang python")
         text = cpp_language.starter(problem.spec, problem.statement)
+    else:
+        why = java_language.unsupported(problem.spec)
+        if why:
+            also = " or --lang cpp" if cpp_language.unsupported(problem.spec) is None else ""
+            raise JudgeError(f"{slug} cannot be solved in Java here ({why}); start it with --lang python{also}")
+        text = java_language.starter(problem.spec, problem.statement)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -30,6 +30,7 @@ from judge.history.records import Attempt
 from judge.history.schedule import CLOCK_MINUTES, plan
 from judge.history.store import read_attempts, read_reveals
 from judge.languages import cpp as cpp_language
+from judge.languages import java as java_language
 from judge.languages import language_named
 from judge.names import PROBLEM, difficulty_option, no_match_message, tag_option
 from judge.practice.clock import Countdown, format_seconds
@@ -71,9 +72,9 @@ SECONDS_ENV = "JUDGE_PRACTICE_SECONDS"
 @click.option(
     "--language",
     "language_key",
-    type=click.Choice(["python", "cpp"]),
+    type=click.Choice(["python", "cpp", "java"]),
     default=None,
-    help="Solve in this language: solutions/SLUG.py or solutions/SLUG.cpp (default: the one you have, else python).",
+    help="Solve in this language: solutions/SLUG.py, .cpp or .java (default: the one you have, else python).",
 )
 @sandbox_option
 def practice_command(
@@ -131,6 +132,8 @@ def practice_command(
     path = solution_path(problem.slug, None, suffix)
     if path.suffix == ".cpp" and cpp_language.unsupported(problem.spec):
         raise JudgeError(f"{problem.slug} is Python-only ({cpp_language.unsupported(problem.spec)}); practise it in Python")
+    if path.suffix == ".java" and java_language.unsupported(problem.spec):
+        raise JudgeError(f"{problem.slug} cannot be practised in Java ({java_language.unsupported(problem.spec)}); use Python or C++")
     existed = path.exists() and keep
     moved = None if keep or not path.exists() else _set_aside(problem, path)
     if not existed:
@@ -230,6 +233,8 @@ def _template(problem: Problem, path: Path) -> str:
     """The starting file for ``path``'s language."""
     if path.suffix == ".cpp":
         return cpp_language.starter(problem.spec, problem.statement)
+    if path.suffix == ".java":
+        return java_language.starter(problem.spec, problem.statement)
     return render(problem)
 
 

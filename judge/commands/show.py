@@ -103,11 +103,12 @@ def _show(slug: str, lang: str, interview: bool) -> None:
             style="dim",
         )
     )
-    from judge.languages import CPP
-    from judge.languages.runner import CPP_TIME_FACTOR, limits_for
+    from judge.languages import CPP, JAVA
+    from judge.languages.runner import CPP_TIME_FACTOR, JAVA_TIME_FACTOR, limits_for
     from judge.languages.support import languages_for
 
-    if CPP in languages_for(spec):
+    languages = languages_for(spec)
+    if CPP in languages:
         out.print(
             Text(
                 f"In C++ (solutions/{slug}.cpp): {limits_for(spec, CPP).time_ms} ms CPU per case, {CPP_TIME_FACTOR:g} of the "
@@ -116,7 +117,21 @@ def _show(slug: str, lang: str, interview: bool) -> None:
             ),
             soft_wrap=True,
         )
-    else:
+    if JAVA in languages:
+        out.print(
+            Text(
+                f"In Java (solutions/{slug}.java): {limits_for(spec, JAVA).time_ms} ms CPU per case, {JAVA_TIME_FACTOR:g} of the "
+                "Python limit (set from the Java references' slowest cases, JIT warm-up included: at least 6.9x "
+                "their time; the quadratic solutions stay TLE); the heap is the memory limit",
+                style="dim",
+            ),
+            soft_wrap=True,
+        )
+    elif CPP in languages:
+        from judge.languages import java as java_language
+
+        out.print(Text(f"Not in Java: {java_language.unsupported(spec)}", style="dim"), soft_wrap=True)
+    if CPP not in languages:
         from judge.languages import cpp as cpp_language
 
         out.print(Text(f"Python only: {cpp_language.unsupported(spec)}", style="dim"))

@@ -10,7 +10,9 @@ can drive (:func:`Language.unsupported`).
 Python is the harness's own language: the solution is compiled and called in
 the harness's forked child (judge/harness.py). C++ is compiled once per
 submission inside the sandbox and its binary is executed per case by the same
-harness, under the same limits, on the same private result channel.
+harness, under the same limits, on the same private result channel. Java is
+compiled once per submission there too, and one JVM runs every case, loading
+the user's classes afresh for each (judge/languages/java.py).
 """
 
 from __future__ import annotations
@@ -32,8 +34,7 @@ class LanguageInfo:
 
 PYTHON = LanguageInfo("python", "Python 3", ".py")
 CPP = LanguageInfo("cpp", "C++20 (g++ 12, -O2)", ".cpp")
-# Refused with a sentence rather than judged half-way: see README, "Languages".
-JAVA = LanguageInfo("java", "Java", ".java", available=False, note="Java is not supported yet")
+JAVA = LanguageInfo("java", "Java 17 (OpenJDK)", ".java")
 LANGUAGES = (PYTHON, CPP, JAVA)
 _BY_SUFFIX = {language.suffix: language for language in LANGUAGES}
 _ALSO = {".cc": CPP, ".cxx": CPP, ".C": CPP}

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from judge.languages import CPP, PYTHON, LanguageInfo
+from judge.languages import CPP, JAVA, PYTHON, LanguageInfo, java_runtime
 from judge.languages import cpp as cpp_language
+from judge.languages import java as java_language
 from judge.spec import ClassEntry, FunctionEntry, Limits, ProblemSpec
 
 # Compilation gets its own limits, the same for every problem: g++ -O2 on a
@@ -40,14 +41,30 @@ CPP_RETAINED_BASE_BYTES = 400 * 1024
 # the others, while the quadratic two-sum (1.2 s on the largest case, AC under
 # the full Python limit) is TLE, as it is in Python.
 CPP_TIME_FACTOR = 0.25
+# Java's likewise, measured in the docker sandbox over two runs of each Java
+# reference (JIT warm-up included: each case loads the user's classes afresh
+# and the case's CPU counts every JVM thread, the driver's reading of the
+# input too): the slowest case takes 17-72 ms, so a quarter of the Python
+# limit is at least 6.9x the slowest case on every problem (the linked lists:
+# 72 ms of 500; median-of-two-sorted-arrays: 17 of 125), while the quadratic
+# two-sum (730 ms on the largest case, the JIT's best) is TLE, as it is in
+# Python and C++.
+JAVA_TIME_FACTOR = 0.25
 MIN_TIME_MS = 100
+# What a JVM needs beside its heap (-Xmx is the problem's memory limit):
+# class metadata, the JIT's code cache, thread stacks, the GC's tables, the
+# class-data-sharing archive. Measured in the image: a JVM that ran every
+# two-sum case holds about 45 MB beside its heap; the flags in
+# judge/languages/java.py bound metaspace and code cache at 192 MB together.
+JAVA_OVERHEAD_MB = 192
 
 
 def limits_for(spec: ProblemSpec, language: LanguageInfo) -> Limits:
     """The limits a solution in ``language`` is held to."""
-    if language is not CPP:
+    factor = {CPP.key: CPP_TIME_FACTOR, JAVA.key: JAVA_TIME_FACTOR}.get(language.key)
+    if factor is None:
         return spec.limits
-    time_ms = max(MIN_TIME_MS, round(spec.limits.time_ms * CPP_TIME_FACTOR))
+    time_ms = max(MIN_TIME_MS, round(spec.limits.time_ms * factor))
     return replace(spec.limits, time_ms=min(time_ms, spec.limits.time_ms))
 
 
@@ -57,6 +74,9 @@ def container_limits(spec: ProblemSpec, language: LanguageInfo) -> Limits:
     limits = limits_for(spec, language)
     if language is PYTHON:
         return limits
+    if language is JAVA:
+        # The heap is the limit; the JVM's own needs come on top (JAVA_OVERHEAD_MB).
+        return replace(limits, memory_mb=max(limits.memory_mb + JAVA_OVERHEAD_MB, COMPILE_CONTAINER_MB))
     return replace(limits, memory_mb=max(limits.memory_mb, COMPILE_CONTAINER_MB))
 
 
@@ -65,6 +85,8 @@ class LanguageUnsupported(Exception):
 
 
 def program_payload(spec: ProblemSpec, language: LanguageInfo, source: str, filename: str) -> dict[str, Any]:
+    if language is JAVA:
+        return java_payload(spec, source, filename)
     if language is not CPP:
         raise LanguageUnsupported(f"{language.name} has no compiled driver")
     why = cpp_language.unsupported(spec)
@@ -95,3 +117,34 @@ def case_payload(spec: ProblemSpec, args: dict[str, Any]) -> dict[str, Any]:
         payload["nodes"] = [[value, succ] for value, succ in zip(layout.values, layout.nexts)]
         payload["owners"] = layout.owners
     return payload
+
+
+def java_payload(spec: ProblemSpec, source: str, filename: str) -> dict[str, Any]:
+    """A Java submission: the runtime's sources and the user's, how to compile
+    each, and the JVM that runs the cases (judge/harness.py, "Java")."""
+    why = java_language.unsupported(spec)
+    if why:
+        raise LanguageUnsupported(f"{spec.slug} cannot be judged in Java: {why}")
+    entry = spec.entry
+    user_file = java_language.user_path(filename)
+    runtime_names = sorted(java_runtime.FILES)
+    preserve = isinstance(entry, FunctionEntry) and entry.preserve_input
+    limits = limits_for(spec, JAVA)
+    return {
+        "language": JAVA.key,
+        "runtime": {
+            "files": dict(java_runtime.FILES),
+            "compile": [*java_language.JAVAC, "-d", java_language.RUNTIME_DIR, *runtime_names],
+            "output": java_language.RUNTIME_DIR,
+            "prebuilt": java_runtime.PREBUILT_DIR,
+        },
+        "files": {user_file: java_language.prepared_source(source), java_language.GLUE_NAME: java_language.glue(spec, source)},
+        "user_file": user_file,
+        "compile": [*java_language.JAVAC, "-cp", "@RUNTIME@", "-d", java_language.CLASSES_DIR, user_file, java_language.GLUE_NAME],
+        "output": java_language.CLASSES_DIR,
+        "glue_file": java_language.GLUE_NAME,
+        "missing_entry": java_language.missing_entry(spec),
+        "run": java_language.run_command(limits.memory_mb, limits.output_kb * 1024, bool(preserve)),
+        "compile_limits": {"time_ms": COMPILE_TIME_MS, "wall_ms": COMPILE_WALL_MS, "memory_mb": COMPILE_MEMORY_MB},
+        "preserve_input": bool(preserve),
+    }
