@@ -1,0 +1,15 @@
+// expect: MLE
+// backends: docker local
+/* Keeps 1 MB arrays, each written, without end: past the heap's limit (-Xmx from the memory
+limit) the JVM throws OutOfMemoryError, or the cgroup's OOM killer ends the JVM first; either
+is MLE, never RE. */
+class Solution {
+    public int[] twoSum(int[] nums, int target) {
+        List<byte[]> blocks = new ArrayList<>();
+        for (;;) {
+            byte[] block = new byte[1 << 20];
+            Arrays.fill(block, (byte) 'x');
+            blocks.add(block);
+        }
+    }
+}
