@@ -1,8 +1,7 @@
 class Solution {
     public int minSwaps(int[] nums) {
         int n = nums.length;
-        int k = 0;
-        for (int num : nums) k += num;
+        int k = IntStream.of(nums).sum();  // java.util.stream, imported by LeetCode's editor
         if (k == 0) return 0;
         // walk the array twice (i % n) with a window of size k, counting the 1s inside
         int cnt = 0, mx = 0;
