@@ -1,10 +1,13 @@
 // expect: RE
 // message: AccessControlException
 // backends: docker local
-/* Leaves System.out alone but writes forged result frames straight to the JVM's descriptors 1
-and 2 (FileDescriptor.out and .err, wrapped in streams of its own), then answers wrong. The
-solution's code may not write a raw descriptor: SecurityException, RE. Were it allowed, the
-frames are text on stdout, never an answer: WA. */
+/* Leaves System.out alone (it is the case's capture) but writes forged result frames straight
+to the JVM's descriptors 1 and 2 (FileDescriptor.out and .err, wrapped in streams of its own),
+then answers wrong. Descriptor 1 is where the Java driver sends its reports to the harness, so
+the bytes would land in that private channel ahead of the real report. The solution's code may
+not write a raw descriptor: a SecurityException (an AccessControlException), RE; were it
+allowed, the harness must fail the case on the garbled channel, never take the bytes for an
+answer. */
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 
