@@ -1,8 +1,10 @@
 // expect: MLE
 // backends: docker local
-/* Grows off the heap: direct ByteBuffers of 1 MB, each written, without end. They are not
-heap, but they are the process's memory: the JVM's bound on direct memory (OutOfMemoryError:
-Direct buffer memory) or the cgroup's OOM killer ends it, and either is MLE. */
+// limits: time_ms=2000
+/* Grows off the heap: direct ByteBuffers of 1 MB without end (the JDK zeroes each one, so every
+page is touched; one byte per page is written besides). They are not heap, but they are the
+process's memory: the JVM's bound on direct memory (OutOfMemoryError: Direct buffer memory) or
+the cgroup's OOM killer ends it, and either is MLE. The limits give it the time to get there. */
 import java.nio.ByteBuffer;
 
 class Solution {
@@ -10,7 +12,7 @@ class Solution {
         List<ByteBuffer> blocks = new ArrayList<>();
         for (;;) {
             ByteBuffer block = ByteBuffer.allocateDirect(1 << 20);
-            while (block.hasRemaining()) block.put((byte) 'x');
+            for (int i = 0; i < block.capacity(); i += 4096) block.put(i, (byte) 'x');
             blocks.add(block);
         }
     }
