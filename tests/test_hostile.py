@@ -54,7 +54,7 @@ MARKER = "HOSTILE-MARKER"
 DOCKER_ONLY = {
     "kill_everything.py", "write_outside_workdir.py", "fork_bomb.py", "state_leak_tmp.py",
     "cpp_fork_bomb.cpp", "cpp_raw_syscalls.cpp", "cpp_compile_bomb.cpp", "cpp_include_bomb.cpp",
-    "java_guard_thread_bomb.java",
+    "java_guard_thread_bomb.java", "java_fork_bomb.java", "java_compile_bomb.java",
 }  # fmt: skip
 _HEADER = re.compile(r"#\s*([a-z]+)(?:\[([a-z]+)\])?:\s*(.*?)\s*$")
 

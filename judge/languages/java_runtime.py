@@ -225,7 +225,9 @@ import java.security.Permissions;
 import java.security.Policy;
 import java.security.ProtectionDomain;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -460,7 +462,7 @@ final class JudgeDriver {
         int left = 0;
         if (!overflow) {
             long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);  // a thread ending right now
-            while ((left = alive(group)) > 0 && System.nanoTime() < until) Thread.sleep(2);
+            while ((left = leftRunning(group)) > 0 && System.nanoTime() < until) Thread.sleep(2);
         }
         caseDone = null;
         StringBuilder out = new StringBuilder(256);
@@ -469,7 +471,7 @@ final class JudgeDriver {
             out.append("null");
         } else if (left > 0) {
             out.append("{\"ok\":false,\"error\":{\"type\":\"left a thread running\",\"builtin\":false,\"message\":");
-            text(out, left + " thread(s) the solution started were still running after it answered; join every thread before returning");
+            text(out, left + " thread(s) or task(s) the solution started were still running after it answered; join every thread and wait for every task before returning");
             out.append(",\"traceback\":\"\",\"line\":null}}");
         } else if (outcome.memory) {
             out.append("{\"ok\":false,\"error\":{\"type\":\"MemoryError\",\"builtin\":true,\"message\":\"java.lang.OutOfMemoryError\",\"traceback\":\"\",\"line\":null}}");
@@ -508,6 +510,30 @@ final class JudgeDriver {
         out.append("}");
         caseGroup = null;
         return out.toString();
+    }
+
+    /**
+     * The solution's code still running after its case: threads of the case's group, and
+     * also what runs on the JVM's own threads (a task of the shared ForkJoinPool, which
+     * parallel streams and CompletableFuture use; a finalize() on the Finalizer thread),
+     * seen as a frame of a class a case's loader (named "solution", a name the user's
+     * code cannot give a loader of its own: it may not create one) defined.
+     */
+    private static int leftRunning(ThreadGroup group) {
+        int left = alive(group);
+        if (!ForkJoinPool.commonPool().isQuiescent()) left++;
+        Thread self = Thread.currentThread();
+        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+            Thread thread = entry.getKey();
+            if (thread == self || thread.getThreadGroup() == group) continue;  // the group is counted above
+            for (StackTraceElement frame : entry.getValue()) {
+                if ("solution".equals(frame.getClassLoaderName())) {
+                    left++;
+                    break;
+                }
+            }
+        }
+        return left;
     }
 
     private static int alive(ThreadGroup group) {

@@ -4,8 +4,6 @@
 // cases: example-1 example-2
 // later: AC
 // limits: time_ms=2000
-// xfail[docker]: the driver looks for threads left running in the case's thread group only; the shared ForkJoinPool's workers are the JVM's
-// xfail[local]: the driver looks for threads left running in the case's thread group only; the shared ForkJoinPool's workers are the JVM's
 /* Leaves work running after it answers without starting a thread of its own: on the first
 case it hands a never-ending task to the JVM's shared ForkJoinPool (what parallel streams and,
 with more than two cores, CompletableFuture use), whose worker threads are the JVM's, not the

@@ -4,8 +4,6 @@
 // cases: example-1 example-2
 // later: AC
 // limits: time_ms=2000
-// xfail[docker]: the driver looks for threads left running in the case's thread group only; the Finalizer thread is the JVM's
-// xfail[local]: the driver looks for threads left running in the case's thread group only; the Finalizer thread is the JVM's
 /* Leaves its own code running after it answers, on a thread that is the JVM's and not the
 case's: on the first case it drops an object whose finalize() never returns (it sleeps, holding
 an interned string), and calls System.gc() until the JVM's Finalizer thread has entered it.
