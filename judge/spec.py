@@ -338,6 +338,14 @@ def spec_json(part: Any) -> str:
     return json.dumps(asdict(part), sort_keys=True, default=str)
 
 
+def signature_types(entry: FunctionEntry | ClassEntry) -> list[str]:
+    """Every type the entry point's signature names (parameters and returns; a design
+    class's constructor and methods), for a language to say whether it can pass them."""
+    if isinstance(entry, FunctionEntry):
+        return [p.type for p in entry.params] + [entry.returns]
+    return [p.type for p in entry.init] + [p.type for m in entry.methods for p in m.params] + [m.returns for m in entry.methods]
+
+
 def args_problem(entry: FunctionEntry | ClassEntry, args: dict[str, Any]) -> str | None:
     """Why ``args`` cannot be passed to ``entry``, or None when they fit."""
     if isinstance(entry, FunctionEntry):

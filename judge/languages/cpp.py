@@ -24,7 +24,7 @@ import math
 from typing import Any
 
 from judge.sandbox.recipe import CPP_FLAGS
-from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec, spec_json
+from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec, signature_types, spec_json
 from judge.typenames import TypeRef, parse_type
 
 # Where the driver maps the input nodes (MAP_FIXED_NOREPLACE): far above the
@@ -69,11 +69,7 @@ def cpp_type(ref: TypeRef) -> str:
 def unsupported(spec: ProblemSpec) -> str | None:
     """Why C++ cannot run this problem (numpy arrays, dicts, Any), or None when it can."""
     entry = spec.entry
-    if isinstance(entry, FunctionEntry):
-        types = [p.type for p in entry.params] + [entry.returns]
-    else:
-        types = [p.type for p in entry.init] + [p.type for m in entry.methods for p in m.params] + [m.returns for m in entry.methods]
-    for text in types:
+    for text in signature_types(entry):
         try:
             cpp_type(parse_type(text))
         except Unsupported as error:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from judge.languages import java_runtime
-from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec, spec_json
+from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec, signature_types, spec_json
 from judge.typenames import TypeRef, parse_type
 
 GLUE_NAME = "JudgeGlue.java"
@@ -56,11 +56,7 @@ def unsupported(spec: ProblemSpec) -> str | None:
         # The memory a structure holds is measured from outside the process;
         # in a JVM it hides in the heap's own accounting. Python and C++ only.
         return "the memory its structure holds is measured, which the judge does not do for a JVM"
-    if isinstance(entry, FunctionEntry):
-        types = [p.type for p in entry.params] + [entry.returns]
-    else:
-        types = [p.type for p in entry.init] + [p.type for m in entry.methods for p in m.params] + [m.returns for m in entry.methods]
-    for text in types:
+    for text in signature_types(entry):
         try:
             java_type(parse_type(text))
         except Unsupported as error:
