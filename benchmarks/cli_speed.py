@@ -89,7 +89,10 @@ def environment(base: Path, cache: Path) -> dict[str, str]:
         "JUDGE_NO_HISTORY": "0",
         "TERM": "xterm",
     }
-    for name in ("JUDGE_SANDBOX", "JUDGE_PROBLEMS_DIR", "JUDGE_PAGER", "PAGER"):
+    # PYTHONDONTWRITEBYTECODE (set in some shells and CI images) would have every command
+    # compile the judge's ~40 modules from source each time, 15-20 ms a person's
+    # installation (bytecode cached by pip, or by the first run of a checkout) never pays.
+    for name in ("JUDGE_SANDBOX", "JUDGE_PROBLEMS_DIR", "JUDGE_PAGER", "PAGER", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     env["JUDGE_PAGER"] = "cat"  # in the pseudo-terminal: the statement printed, not held by less
     return env
