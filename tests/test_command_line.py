@@ -78,7 +78,8 @@ def test_list_in_a_pipe_is_one_tab_separated_line_per_problem() -> None:
     fields = {line.split("\t")[0]: line.split("\t") for line in lines}
     assert fields["two-sum"][:2] == ["two-sum", "easy"] and "hash-table" in fields["two-sum"][3].split(",")
     assert all(len(f) == 6 for f in fields.values())
-    assert fields["two-sum"][5] == "python,cpp" and fields["stable-softmax"][5] == "python"
+    assert fields["two-sum"][5] == "python,cpp,java" and fields["bloom-filter"][5] == "python,cpp"
+    assert fields["stable-softmax"][5] == "python"
 
 
 def test_tag_and_difficulty_are_case_insensitive_and_repeated_tags_mean_all() -> None:
