@@ -23,7 +23,7 @@ from judge.cases import example_cases, submission_cases
 from judge.catalog import Catalog
 from judge.cli import cli
 from judge.grading import SubmissionReport, grade
-from judge.languages import JAVA, language_of
+from judge.languages import JAVA, language_of, solution_suffixes
 from judge.languages import java as java_language
 from judge.languages.runner import JAVA_OVERHEAD_MB, JAVA_TIME_FACTOR, container_limits, limits_for
 from judge.reference import reference_results
@@ -118,7 +118,7 @@ def _judge(catalog: Catalog, sandbox: Sandbox, slug: str, source: str, name: str
 
 
 def test_java_follows_the_file_extension() -> None:
-    assert language_of("solutions/two-sum.java") is JAVA and JAVA.available
+    assert language_of("solutions/two-sum.java") is JAVA and ".java" in solution_suffixes()
 
 
 def test_java_runs_the_algorithm_problems_but_not_numpy_or_measured_memory(catalog: Catalog) -> None:

@@ -28,21 +28,18 @@ def _ignored(path: Path) -> bool:
 
 
 def solution_files(paths: list[Path]) -> list[Path]:
-    """Every ``<slug>.py`` (or ``.cpp``, or ``.java``, refused) in the folders given and every file given, in a stable order.
+    """Every ``<slug>.py`` (or ``.cpp``, or ``.java``) in the folders given and every file given, in a stable order.
 
     A path that does not exist, or a named file that is not Python, is a usage
     error: a CI job pointed at the wrong place must not pass by judging nothing.
     """
-    from judge.languages import refused_suffixes, solution_suffixes
+    from judge.languages import solution_suffixes
 
     suffixes = solution_suffixes()
-    # A folder's files in a language the judge refuses are listed (match_problems
-    # says why they are not judged), never skipped without a word.
-    scanned = suffixes + tuple(refused_suffixes())
     files: dict[Path, Path] = {}
     for path in paths:
         if path.is_dir():
-            for file in sorted(file for suffix in scanned for file in path.glob(f"*{suffix}")):
+            for file in sorted(file for suffix in suffixes for file in path.glob(f"*{suffix}")):
                 if file.is_file() and not _ignored(file):
                     files.setdefault(file.resolve(), file)
         elif path.is_file():
@@ -60,16 +57,10 @@ def solution_files(paths: list[Path]) -> list[Path]:
 def match_problems(files: list[Path], catalog: Catalog) -> list[Found]:
     """Pair each file with the problem its name names; a name that matches none
     is kept with an error (and a guess at the intended slug), never skipped."""
-    from judge.languages import refused_suffixes
-
-    refused = refused_suffixes()
     slugs = catalog.slugs()
     found = []
     for file in files:
         slug = file.stem
-        if file.suffix in refused:
-            found.append(Found(file, slug, error=f"not judged: {refused[file.suffix]}"))
-            continue
         if slug not in slugs:
             close = difflib.get_close_matches(slug, slugs, n=1, cutoff=0.6)
             hint = f"; did you mean {close[0]}.py?" if close else "; solution files are named after a problem (judge list)"

@@ -43,8 +43,6 @@ def new_command(slug: str, file: Path | None, force: bool, lang: str | None) -> 
     """
     problem = problem_named(slug)
     language = language_named(lang) if lang else language_of(file) if file is not None else PYTHON
-    if not language.available:
-        raise JudgeError(f"{language.note}; start in Python (--lang python) or C++ (--lang cpp)")
     path = solution_path(slug, file, language.suffix)
     if path.exists() and not force:
         raise JudgeError(f"{path} already exists; use --force to overwrite it (your code would be lost)")

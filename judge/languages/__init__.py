@@ -28,8 +28,6 @@ class LanguageInfo:
     key: str  # what --lang takes and what reports say
     name: str  # what a person calls it
     suffix: str  # the solution file's extension
-    available: bool = True
-    note: str = ""  # why not, when it is not
 
 
 PYTHON = LanguageInfo("python", "Python 3", ".py")
@@ -54,19 +52,11 @@ def language_of(path: Path | str | None) -> LanguageInfo:
     suffix = Path(path).suffix
     language = _BY_SUFFIX.get(suffix) or _ALSO.get(suffix)
     if language is None:
-        known = ", ".join(lang.suffix for lang in LANGUAGES if lang.available)
+        known = ", ".join(solution_suffixes())
         raise JudgeError(f"{path}: the judge does not know the language of a {suffix or 'suffix-less'} file; solutions end in {known}")
-    if not language.available:
-        raise JudgeError(f"{path}: {refused_suffixes()[language.suffix]}")
     return language
 
 
 def solution_suffixes() -> tuple[str, ...]:
     """The extensions of files that are judged, for folder scans and default paths."""
-    return tuple(language.suffix for language in LANGUAGES if language.available)
-
-
-def refused_suffixes() -> dict[str, str]:
-    """The extensions of a language the judge knows and does not run yet, with why."""
-    instead = "write it in Python (.py) or C++ (.cpp) for now"
-    return {language.suffix: f"{language.note}; {instead}" for language in LANGUAGES if not language.available}
+    return tuple(language.suffix for language in LANGUAGES)
