@@ -13,7 +13,7 @@ from judge.languages import PYTHON, LanguageInfo
 from judge.languages.runner import LanguageUnsupported, case_payload, container_limits, limits_for, program_payload
 from judge.sandbox.base import HarnessConnection, HarnessGone, Sandbox
 from judge.sandbox.frames import RawJson
-from judge.spec import ClassEntry, Limits, ProblemSpec, spec_json
+from judge.spec import ClassEntry, Limits, ProblemSpec, signature_mentions
 from judge.verdicts import Verdict, classify, describe_error
 
 # The harness's own bookkeeping (frame coding, forking, reading output back)
@@ -63,7 +63,7 @@ def preload_for(spec: ProblemSpec, source: str) -> list[str]:
             wanted.update(alias.name.partition(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             wanted.add(node.module.partition(".")[0])
-    if "ndarray" in spec_json(spec.entry):
+    if signature_mentions(spec.entry, "ndarray"):
         wanted.add("numpy")
     if isinstance(spec.entry, ClassEntry) and spec.entry.measure_retained:
         # The structure's memory is measured from the fork on: what importing

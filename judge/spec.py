@@ -346,6 +346,12 @@ def signature_types(entry: FunctionEntry | ClassEntry) -> list[str]:
     return [p.type for p in entry.init] + [p.type for m in entry.methods for p in m.params] + [m.returns for m in entry.methods]
 
 
+def signature_mentions(entry: FunctionEntry | ClassEntry, name: str) -> bool:
+    """Whether a type of the entry point's signature names ``name`` (``ListNode``,
+    ``ndarray``), nested or not; descriptions and names do not count."""
+    return any(name in text for text in signature_types(entry))
+
+
 def args_problem(entry: FunctionEntry | ClassEntry, args: dict[str, Any]) -> str | None:
     """Why ``args`` cannot be passed to ``entry``, or None when they fit."""
     if isinstance(entry, FunctionEntry):

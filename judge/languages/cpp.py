@@ -24,7 +24,7 @@ import math
 from typing import Any
 
 from judge.sandbox.recipe import CPP_FLAGS
-from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec, signature_types, spec_json
+from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec, signature_mentions, signature_types
 from judge.typenames import TypeRef, parse_type
 
 # Where the driver maps the input nodes (MAP_FIXED_NOREPLACE): far above the
@@ -103,7 +103,7 @@ def _param_decl(param: Param) -> str:
 
 
 def _uses_nodes(spec: ProblemSpec) -> bool:
-    return "ListNode" in spec_json(spec.entry)
+    return signature_mentions(spec.entry, "ListNode")
 
 
 def starter(spec: ProblemSpec, statement: str) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from judge.languages import java_runtime
-from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec, signature_types, spec_json
+from judge.spec import ClassEntry, FunctionEntry, Param, ProblemSpec, signature_mentions, signature_types
 from judge.typenames import TypeRef, parse_type
 
 GLUE_NAME = "JudgeGlue.java"
@@ -91,7 +91,7 @@ def starter(spec: ProblemSpec, statement: str) -> str:
     head = f"// {spec.title}: judge run {spec.slug} solutions/{spec.slug}.java | judge submit {spec.slug} solutions/{spec.slug}.java\n"
     text = statement.strip().replace("*/", "* /")
     head += f"/*\n{text}\n*/\n\n"
-    if "ListNode" in spec_json(spec.entry):
+    if signature_mentions(spec.entry, "ListNode"):
         head += _LISTNODE_COMMENT
     entry = spec.entry
     if isinstance(entry, FunctionEntry):
