@@ -15,6 +15,7 @@ writes; `judge validate` never reads it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import pickle
 from pathlib import Path
@@ -29,12 +30,18 @@ _JUDGE = Path(__file__).resolve().parent
 _RULES = ("spec.py", "typenames.py", "complexity/classes.py", "complexity/fit.py")
 
 
-def _key(spec_bytes: bytes) -> str:
+@functools.cache
+def _rules() -> bytes:
+    """The judge's version and its rules' source, read once a process (`judge check`
+    loads every problem it judges)."""
     digest = hashlib.sha256(__version__.encode())
     for name in _RULES:
         digest.update((_JUDGE / name).read_bytes())
-    digest.update(spec_bytes)
-    return digest.hexdigest()
+    return digest.digest()
+
+
+def _key(spec_bytes: bytes) -> str:
+    return hashlib.sha256(_rules() + spec_bytes).hexdigest()
 
 
 def _entry_path(path: Path) -> Path:

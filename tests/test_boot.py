@@ -39,9 +39,12 @@ def test_another_python_compiles_the_source() -> None:
 
 def test_the_compiled_harness_is_cached_and_a_damaged_entry_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path))
+    boot.harness_blobs.cache_clear()  # read from the folder, not from this process's memory
     first = boot.harness_blobs()
     (entry,) = (tmp_path / "harness").iterdir()
     entry.write_bytes(entry.read_bytes()[:-10])
+    boot.harness_blobs.cache_clear()
     assert boot.harness_blobs() == first
+    assert entry.read_bytes()[32:] == first[4 : 4 + boot._LENGTH.unpack(first[:4])[0]]  # written again, whole
     size = boot._LENGTH.unpack(first[:4])[0]
     assert first[4:8] == MAGIC_NUMBER and marshal.loads(first[8 : 4 + size]).co_filename == "harness.py"

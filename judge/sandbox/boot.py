@@ -16,6 +16,7 @@ own reader on the same descriptor; nothing of the solution exists yet.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import struct
@@ -67,7 +68,9 @@ def _compiled(source: bytes) -> bytes:
     return data
 
 
+@functools.cache
 def harness_blobs() -> bytes:
-    """What the bootstrap reads first: the compiled harness, then its source."""
+    """What the bootstrap reads first: the compiled harness, then its source. Read
+    once a process: `judge check` and practice start a container for each run."""
     source = HARNESS_PATH.read_bytes()
     return b"".join(_LENGTH.pack(len(blob)) + blob for blob in (_compiled(source), source))
