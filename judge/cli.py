@@ -40,8 +40,6 @@ COMMANDS: dict[str, tuple[str, str | None]] = {
 }
 
 
-
-
 def load_command(name: str) -> click.Command:
     module, _, attribute = COMMANDS[name][0].partition(":")
     command = getattr(importlib.import_module(module), attribute)
